@@ -1,0 +1,4 @@
+import type { Feature } from '../../context';
+
+// Placeholder until the habits feature lands.
+export const habitsFeature: Feature = { id: 'habits', init() {} };

@@ -1,0 +1,103 @@
+/**
+ * Rapport's content script on www.linkedin.com (all frames). Small on purpose: it wires one DOM
+ * watch, navigation, settings and the features, and makes sure that an older instance (left
+ * orphaned by an extension update) hands over without duplicate UI.
+ */
+import { browser, extensionAlive } from '../shared/browser';
+import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { resolveLang } from '../shared/i18n';
+import { createDomWatch } from './linkedin/observe';
+import { watchNavigation } from './linkedin/navigation';
+import { HOST_ATTR } from './ui/host';
+import { FEATURES } from './features';
+import type { FeatureContext } from './context';
+
+const INSTANCE_ATTR = 'data-rapport-instance';
+const TAKEOVER_EVENT = 'rapport:takeover';
+
+function start(): void {
+  const doc = document;
+  if (!doc.documentElement || !doc.body) return;
+  const instance = Math.random().toString(36).slice(2);
+
+  // An older instance (orphaned by an update or reload) tears itself down when we arrive.
+  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  doc.querySelectorAll(`[${HOST_ATTR}]`).forEach((h) => h.remove());
+  doc.documentElement.setAttribute(INSTANCE_ATTR, instance);
+
+  const ac = new AbortController();
+  let settings: Settings = DEFAULT_SETTINGS;
+  const settingsListeners = new Set<(s: Settings) => void>();
+  const watch = createDomWatch(doc);
+  const teardowns: (() => void)[] = [];
+
+  const ctx: FeatureContext = {
+    doc,
+    watch,
+    settings: () => settings,
+    lang: () => resolveLang(settings.uiLanguage, doc.documentElement.lang || navigator.language),
+    isRuleOn: (rule) => !settings.disabledRules.includes(rule),
+    signal: ac.signal,
+    onSettings: (fn) => settingsListeners.add(fn),
+  };
+
+  const stop = () => {
+    if (ac.signal.aborted) return;
+    ac.abort();
+    nav.stop();
+    watch.disconnect();
+    for (const t of teardowns.splice(0)) {
+      try {
+        t();
+      } catch {
+        /* ignore */
+      }
+    }
+    if (doc.documentElement.getAttribute(INSTANCE_ATTR) === instance) doc.documentElement.removeAttribute(INSTANCE_ATTR);
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      /* orphaned */
+    }
+  };
+  doc.addEventListener(TAKEOVER_EVENT, stop, { once: true, signal: ac.signal });
+
+  const nav = watchNavigation(() => watch.request('navigation'));
+  watch.subscribe(() => {
+    if (!extensionAlive()) stop(); // orphaned: leave the page alone
+    else nav.check();
+  });
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+    settings = normalizeSettings(changes[SETTINGS_KEY]?.newValue);
+    settingsListeners.forEach((fn) => fn(settings));
+    watch.request('navigation');
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  for (const f of FEATURES) {
+    try {
+      const t = f.init(ctx);
+      if (t) teardowns.push(t);
+    } catch (err) {
+      if (import.meta.env?.DEV) console.warn('[rapport]', f.id, err);
+    }
+  }
+
+  browser.storage.sync
+    .get(SETTINGS_KEY)
+    .then((got) => {
+      settings = normalizeSettings(got[SETTINGS_KEY]);
+      settingsListeners.forEach((fn) => fn(settings));
+    })
+    .catch(() => undefined)
+    .finally(() => watch.request('start'));
+  watch.request('start');
+}
+
+try {
+  start();
+} catch (err) {
+  if (import.meta.env?.DEV) console.warn('[rapport]', err);
+}

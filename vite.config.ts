@@ -1,0 +1,90 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type PluginOption } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+/** The one manifest.json, adapted per browser. Chrome: service worker. Firefox: event page + gecko settings. */
+export function manifestFor(target: Target): ManifestV3Export {
+  const m: Record<string, unknown> = structuredClone(baseManifest);
+  m.version = pkg.version;
+  if (target === 'firefox') {
+    const bg = baseManifest.background;
+    m.background = { scripts: [bg.service_worker], type: bg.type };
+    delete m.minimum_chrome_version;
+    m.browser_specific_settings = {
+      gecko: {
+        id: 'rapport@rapport-coach.org',
+        // data_collection_permissions needs Firefox 140 (ESR 140); lower values make web-ext lint warn.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m as ManifestV3Export;
+}
+
+const CONTENT = 'src/content/main.ts';
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const plugins: PluginOption[] = [];
+  if (!process.env.VITEST) {
+    plugins.push(
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        contentScripts: { standaloneFiles: [CONTENT] },
+      }),
+    );
+  }
+  return {
+    plugins,
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      // No module-preload polyfill: it would ship fetch() into extension pages.
+      modulePreload: false,
+      target: 'es2022',
+      sourcemap: false,
+      minify: true,
+      reportCompressedSize: false,
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'happy-dom',
+            include: ['tests/dom/**/*.test.{ts,tsx}'],
+            environmentOptions: { happyDOM: { url: 'https://www.linkedin.com/feed/' } },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+            retry: 1,
+          },
+        },
+      ],
+    },
+  };
+});
