@@ -23,7 +23,7 @@ export function manifestFor(target: Target): ManifestV3Export {
       },
     };
   }
-  return m as ManifestV3Export;
+  return m as unknown as ManifestV3Export;
 }
 
 const CONTENT = 'src/content/main.ts';
