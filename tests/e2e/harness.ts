@@ -1,0 +1,210 @@
+/**
+ * End-to-end harness: the built extension in real headless Chromium and Firefox ESR, driven by
+ * puppeteer-core (Chromium over CDP with `enableExtensions`; Firefox over WebDriver BiDi with
+ * `browser.installExtension`). The practice page is served at https://www.linkedin.com/... by
+ * request interception, and every other request is refused and logged: tests run offline and can
+ * assert that nothing reached the network.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import puppeteer, { type Browser, type Page, type WebWorker, type Target, type CDPSession } from 'puppeteer-core';
+// @ts-expect-error plain ESM helper without types
+import { findChromium, findFirefox, chromiumArgs } from '../../scripts/browsers.mjs';
+// @ts-expect-error plain ESM helper without types
+import { servePractice, PRACTICE_URL, ORIGIN } from '../../scripts/practice-server.mjs';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const ROOT = resolve(import.meta.dirname, '../..');
+export { PRACTICE_URL, ORIGIN };
+
+let built = false;
+/** Builds dist/ once per test process (skipped when RAPPORT_PREBUILT=1, as `npm test` builds first). */
+export function ensureBuilt(): void {
+  if (built) return;
+  const ok = existsSync(resolve(ROOT, 'dist/chrome/manifest.json')) && existsSync(resolve(ROOT, 'dist/firefox/manifest.json'));
+  if (!(process.env.RAPPORT_PREBUILT === '1' && ok)) {
+    const env = { ...process.env };
+    delete env.VITEST; // vite.config.ts leaves the crx plugin out under vitest
+    execFileSync(process.execPath, [resolve(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit', env });
+  }
+  built = true;
+}
+
+export interface PracticeOptions {
+  lang?: 'en' | 'de';
+  stack?: 'sdui' | 'ember' | 'iframe';
+  account?: 'free' | 'premium' | 'quota-used';
+  theme?: 'light' | 'dark';
+}
+
+export interface Session {
+  name: BrowserName;
+  browser: Browser;
+  page: Page;
+  /** Uncaught page errors (pageerror) and console errors, per page. */
+  errors: string[];
+  /** Requests that were not served by the practice server (refused; should stay empty). */
+  offPractice: string[];
+  /** Requests made by extension contexts (service worker, popup, options) seen over CDP (Chromium). */
+  extensionRequests: string[];
+  extensionId: string;
+  /** Opens a practice route (e.g. '/feed/', '/in/anna-mueller/') with the given practice settings. */
+  openPractice(path?: string, opts?: PracticeOptions, page?: Page): Promise<Page>;
+  /** A new tab with the practice server wired up. */
+  newTab(): Promise<Page>;
+  /** Chromium only: opens an extension page such as 'src/popup/index.html'. */
+  extensionPage(path: string): Promise<Page>;
+  /** Chromium only: the extension's service worker. */
+  worker(): Promise<WebWorker>;
+  /** Chromium only: everything in storage.local / storage.sync. */
+  storage(area?: 'local' | 'sync'): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+/** Waits until `fn` (run in the page, may pierce shadow roots itself) returns truthy. */
+export async function waitFor<T>(page: Page, fn: () => T, timeout = 5000): Promise<T> {
+  const h = await page.waitForFunction(fn as () => unknown, { timeout, polling: 50 });
+  return (await h.jsonValue()) as T;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promise<void> {
+  page.on('pageerror', (e) => s.errors.push(`pageerror: ${(e as Error).message ?? e}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) s.errors.push(`console: ${m.text()}`);
+  });
+  return servePractice(page, {
+    offline: true,
+    onRequest: (req: { url(): string }) => {
+      const u = req.url();
+      if (!u.startsWith(ORIGIN + '/rapport-practice/') && !isPracticeRoute(u) && !u.startsWith('data:') && !u.endsWith('/favicon.ico')) s.offPractice.push(u);
+    },
+  });
+}
+
+function isPracticeRoute(u: string): boolean {
+  if (!u.startsWith(ORIGIN)) return false;
+  const p = new URL(u).pathname;
+  return /^\/(feed|in\/anna-mueller|search\/results\/people|mynetwork\/grow|messaging\/thread\/2-practice)\/?$/.test(p);
+}
+
+export async function launch(name: BrowserName): Promise<Session> {
+  ensureBuilt();
+  const s = { errors: [] as string[], offPractice: [] as string[], extensionRequests: [] as string[] };
+  let browser: Browser;
+  let extensionId = '';
+  const cdpSessions: CDPSession[] = [];
+  if (name === 'chromium') {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('Chromium not found (apt-get install chromium, or set CHROME_PATH)');
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      enableExtensions: [resolve(ROOT, 'dist/chrome')],
+      args: chromiumArgs(['--disable-gpu']),
+    });
+    // Watch the network of every extension context (service worker, popup, options) over CDP.
+    const watch = async (t: Target) => {
+      if (!t.url().startsWith('chrome-extension://')) return;
+      try {
+        const cdp = await t.createCDPSession();
+        cdpSessions.push(cdp);
+        cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
+          if (!/^(chrome-extension|data|blob):/.test(e.request.url)) s.extensionRequests.push(e.request.url);
+        });
+        await cdp.send('Network.enable');
+      } catch {
+        /* target went away */
+      }
+    };
+    browser.on('targetcreated', watch);
+    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 });
+    extensionId = new URL(sw.url()).host;
+    await watch(sw);
+  } else {
+    const executablePath = findFirefox();
+    if (!executablePath) throw new Error('Firefox not found (apt-get install firefox-esr, or set FIREFOX_PATH)');
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      extraPrefsFirefox: {
+        'network.captive-portal-service.enabled': false,
+        'browser.safebrowsing.update.enabled': false,
+        'app.update.enabled': false,
+        'extensions.update.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'browser.newtabpage.enabled': false,
+        'network.connectivity-service.enabled': false,
+      },
+    });
+    extensionId = await browser.installExtension(resolve(ROOT, 'dist/firefox'));
+  }
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await wirePage(s, page);
+
+  const session: Session = {
+    name,
+    browser,
+    page,
+    ...s,
+    extensionId,
+    async openPractice(path = '/feed/', opts = {}, p = page) {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries({ lang: 'en', stack: 'sdui', account: 'free', theme: 'light', ...opts })) q.set(k, v);
+      await p.goto(`${ORIGIN}/rapport-practice/?${q}`, { waitUntil: 'load' });
+      // the app replaces /rapport-practice/ with /feed/; then navigate in-page like LinkedIn
+      if (path !== '/feed/') {
+        await p.evaluate((to) => {
+          history.pushState({}, '', to);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, path);
+      }
+      await p.waitForFunction(() => document.documentElement.hasAttribute('data-rapport-instance'), { timeout: 10000 });
+      return p;
+    },
+    async newTab() {
+      const p = await browser.newPage();
+      await wirePage(s, p);
+      return p;
+    },
+    async extensionPage(path) {
+      if (name !== 'chromium') throw new Error('extension pages are tested in Chromium (Firefox refuses moz-extension:// over BiDi)');
+      const p = await browser.newPage();
+      p.on('pageerror', (e) => s.errors.push(`pageerror(${path}): ${(e as Error).message ?? e}`));
+      await p.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return p;
+    },
+    async worker() {
+      const t = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 15000 });
+      const w = await t.worker();
+      if (!w) throw new Error('no service worker');
+      return w;
+    },
+    async storage(area = 'local') {
+      const w = await session.worker();
+      return w.evaluate((a) => (chrome.storage as unknown as Record<string, chrome.storage.StorageArea>)[a]!.get(null), area) as Promise<Record<string, unknown>>;
+    },
+    async close() {
+      await Promise.all(cdpSessions.map((c) => c.detach().catch(() => {})));
+      await browser.close().catch(() => {});
+    },
+  };
+  return session;
+}
+
+/** Both browsers, for describe.each. Set RAPPORT_BROWSERS=chromium to run one. */
+export const BROWSERS: BrowserName[] = (process.env.RAPPORT_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];
+
+/** In-page helper source: finds an element by selector in the document or any open shadow root (depth-first). */
+export function deepQuerySource(): string {
+  return `(function deep(root, sel){ const hit = root.querySelector(sel); if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) { if (el.shadowRoot) { const h = deep(el.shadowRoot, sel); if (h) return h; } } return null; })`;
+}
+
+export function fileAge(path: string): number {
+  return existsSync(path) ? Date.now() - statSync(path).mtimeMs : Infinity;
+}
