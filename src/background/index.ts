@@ -1,9 +1,35 @@
-/** Background worker: the only writer of storage.local. (Placeholder until the habits store lands.) */
+/**
+ * Background worker (Chrome: service worker; Firefox: event page): the only writer of
+ * storage.local. It records interactions sent by content scripts, answers the invitation
+ * history, imports, and keeps the toolbar badge (the current streak) up to date on startup,
+ * on every write and on settings changes. Pages see changes through storage.onChanged.
+ */
 import { browser } from '../shared/browser';
-import type { RuntimeMessage } from '../shared/messages';
+import { SETTINGS_KEY } from '../shared/settings';
+import { createHabitsService } from './service';
 
-browser.runtime.onMessage.addListener((msg: unknown) => {
-  const m = msg as RuntimeMessage;
-  if (m?.kind === 'ping') return Promise.resolve({ ok: true });
-  return undefined;
+const service = createHabitsService({
+  local: browser.storage.local,
+  sync: browser.storage.sync,
+  browserLang: () => browser.i18n.getUILanguage(),
+  async setBadge({ text, color, title }) {
+    await browser.action.setBadgeText({ text });
+    await browser.action.setBadgeBackgroundColor({ color });
+    await browser.action.setTitle({ title });
+    try {
+      await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
+    } catch {
+      /* older browsers */
+    }
+  },
 });
+
+browser.runtime.onMessage.addListener((msg: unknown) => service.handle(msg));
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && SETTINGS_KEY in changes) void service.refreshBadge();
+});
+
+browser.runtime.onStartup.addListener(() => void service.refreshBadge());
+browser.runtime.onInstalled.addListener(() => void service.refreshBadge());
+void service.start();

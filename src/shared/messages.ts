@@ -21,7 +21,17 @@ export type RuntimeMessage =
   | { kind: 'unrecord'; type: 'reaction'; key: string }
   /** Fingerprints of earlier notes for invite.duplicate, plus the salted key of the current recipient. */
   | { kind: 'invite-history'; recipientName?: string }
-  | { kind: 'ping' };
+  | { kind: 'ping' }
+  /** Options page: merge an export file (CONTRACT §4; the parsed JSON or its text). Refused whole when invalid. */
+  | { kind: 'import'; file: unknown }
+  /** Options page: forget every stored invitation fingerprint. */
+  | { kind: 'clear-fingerprints' }
+  /** Popup: the stored history could not be read; set it aside (backup key) and start clean. */
+  | { kind: 'habits-repair' }
+  /** Popup: the person has read the "history was set aside" notice. */
+  | { kind: 'dismiss-notice' }
+  /** Popup/options: recompute the toolbar badge now. */
+  | { kind: 'refresh-badge' };
 
 export interface InviteHistoryReply {
   entries: { fingerprint: Fingerprint; recipient?: string }[];
@@ -34,11 +44,26 @@ export interface RecordReply {
   duplicate?: boolean;
 }
 
+export interface ImportReply {
+  ok: boolean;
+  added?: number;
+  skipped?: number;
+  /** Why a file was refused (see src/habits/exchange.ts ImportError). */
+  error?: string;
+  /** Index of the first invalid event, when error is 'bad-event'. */
+  index?: number;
+}
+
 export interface ReplyMap {
   record: RecordReply;
   unrecord: { ok: boolean };
   'invite-history': InviteHistoryReply;
   ping: { ok: true };
+  import: ImportReply;
+  'clear-fingerprints': { ok: boolean; removed: number };
+  'habits-repair': { ok: boolean; problem: string | null };
+  'dismiss-notice': { ok: boolean };
+  'refresh-badge': { ok: boolean };
 }
 
 export type MessageOf<K extends RuntimeMessage['kind']> = Extract<RuntimeMessage, { kind: K }>;
