@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type PluginOption } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -21,6 +22,8 @@ export function manifestFor(target: Target): ManifestV3Export {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // data_collection_permissions needs Firefox for Android 142.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return m as unknown as ManifestV3Export;
@@ -54,6 +57,8 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
     },
     test: {
+      // Unit and DOM tests get an in-memory `browser` (the real polyfill refuses to load outside an extension).
+      alias: { 'webextension-polyfill': fileURLToPath(new URL('./tests/support/fake-browser.ts', import.meta.url)) },
       projects: [
         {
           extends: true,
