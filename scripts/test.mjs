@@ -3,6 +3,9 @@
 // Prints one summary line "tests: N passed, N failed" at the end.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { ensureDeps } from './ensure-deps.mjs';
+
+ensureDeps();
 
 mkdirSync('.cache', { recursive: true });
 let passed = 0;

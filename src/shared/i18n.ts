@@ -26,6 +26,8 @@ export function resolveLang(setting: UiLanguageSetting | undefined, contextTag: 
  * chrome.i18n-style placeholders: $NAME$ via `placeholders`, and $1..$9 positionally.
  */
 export function t(lang: Lang, key: string, ...subs: (string | number)[]): string {
+  // Browsers accept only [A-Za-z0-9_] in message names: map e.g. "error_bad-event" to "error_bad_event".
+  key = key.replace(/[^A-Za-z0-9_]/g, '_');
   const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
   if (!entry) return key;
   let text = entry.message;
