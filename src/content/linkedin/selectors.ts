@@ -68,3 +68,125 @@ export const POST_TEXT = [
   '.feed-shared-update-v2__description', // older Ember body
   '.feed-shared-inline-show-more-text', // older Ember body wrapper
 ] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Invite: the Connect flow and LinkedIn's invitation dialog (§1). Owner: invite.
+// Fallbacks for older builds carry a dated review note.
+// ---------------------------------------------------------------------------------------------
+export const INVITE = {
+  /** The invitation dialog root (light DOM #artdeco-modal-outlet, or inside the #interop-outlet shadow root). */
+  dialog: [
+    '[role="dialog"].send-invite', // artdeco invite modal, Ember and interop shadow root, 2023–2026
+    '[role="alertdialog"].send-invite', // same modal, alertdialog variant (stickerdaniel PR #458, 2026-05)
+    '[aria-labelledby="send-invite-modal"]', // the modal's heading id, any role
+    '[data-test-modal-id="send-invite-modal"] [data-test-modal]', // artdeco test hooks on the overlay + modal
+  ],
+  /** Any dialog root; an invite dialog only when it also holds the note field or follows a Connect click. */
+  anyDialog: [
+    '[role="dialog"]', // artdeco modal, SDUI dialogs
+    '[role="alertdialog"]', // variant (stickerdaniel PR #458, 2026-05)
+    'dialog[open]', // native dialog element
+    '[aria-modal="true"]', // dialogs marked only by aria-modal
+  ],
+  /** The personal-note field (second step). */
+  noteField: [
+    'textarea#custom-message', // every dated source, ~2021–2026
+    'textarea[name="message"]', // same field, by name
+    'textarea.send-invite__custom-message', // older Ember class (fallback; dates not established, review 2027-06)
+    'textarea.connect-button-send-invite__custom-message', // Ember class (fallback; review 2027-06)
+    '[role="textbox"][aria-label*="300"]', // [U4] 2026-04: a role=textbox whose label names the 300 limit
+    'textarea', // any textarea inside a recognised invite dialog (last resort)
+  ],
+  /** The recipient's name in the first step ("Personalize your invitation to <strong>NAME</strong>"). */
+  recipient: [
+    '.artdeco-modal__content strong', // artdeco modal body ([U2], [U8])
+    'strong', // any strong in the dialog (the body holds exactly one)
+  ],
+  /** The dialog's button row. */
+  actionbar: [
+    '.artdeco-modal__actionbar', // artdeco, all eras
+    '[data-test-modal] footer', // footer variant of artdeco modals
+    'footer', // any footer in the dialog
+  ],
+  /** The close (×) control: records nothing. */
+  dismiss: [
+    '[data-test-modal-close-btn]', // artdeco test hook
+    '.artdeco-modal__dismiss', // artdeco class
+  ],
+  /** The primary action (Send / Send without a note); otherwise the last button in DOM order is primary. */
+  primary: [
+    '.artdeco-button--primary', // artdeco primary button
+  ],
+  /** The Premium upsell that replaces the note field when the free monthly notes are used up (§1.4). */
+  upsell: [
+    'a[href*="/premium/"]', // language-independent detector (stickerdaniel PR #449); scoped to the dialog
+    '#modal-upsell-header', // ~2023–2024 upsell header (fallback; [U11], review 2027-01)
+    '.modal-upsell__headline', // same era (fallback; [U11], review 2027-01)
+    '[class*="premium-upsell"]', // .connect-button-send-invite__premium-upsell-message (fallback; review 2027-01)
+  ],
+  /** Signs that an invitation did not go out (searched in the whole page after Send). */
+  failure: [
+    '[data-test-artdeco-toast-item-type="error"]', // artdeco error toast
+    '[class*="ip-fuse-limit-alert"]', // weekly-limit alert (eracle/OpenOutreach, before 2026-06)
+  ],
+  /** Toasts and alerts whose text may name the weekly limit. */
+  alerts: [
+    '[role="alert"]', // toasts and alerts
+    '.artdeco-toast-item', // artdeco toast
+  ],
+  /** Connect controls outside the dialog (a click may open the dialog or, in PYMK, send at once). */
+  connect: [
+    'a[href*="/preload/custom-invite/"]', // SDUI profile top card and "More" menu item, 2026
+    'a[href*="/preload/search-custom-invite/"]', // SDUI people search, 2026
+    '[componentkey^="ConnectButtonstate"][componentkey$="_connect"]', // React people search ([U1])
+    '[aria-label^="Invite "][aria-label$=" to connect"]', // English aria-label, button/a/div[role=button]
+    '[aria-label$=" als Kontakt einladen"]', // German aria-label (stickerdaniel tests, 2026-06)
+  ],
+  /** Interop iframes that host the Ember app (their own content script instance coaches the dialog inside). */
+  interopFrame: [
+    'iframe[data-testid="interop-iframe"]', // [U5] 2026-09
+    'iframe.interop-iframe', // same iframe, by class
+    'iframe[src*="/preload/"]', // any preload-route iframe
+  ],
+  /** The sender's own name: the "Me" menu photo's alt text. */
+  me: [
+    'img.global-nav__me-photo[alt]', // Ember global nav
+    '.global-nav__me img[alt]', // global nav "Me" item
+    '.global-nav__primary-link-me-menu-trigger img[alt]', // "Me" menu trigger
+    '[data-testid*="me-menu" i] img[alt]', // SDUI nav, by test id (unverified; cheap to try)
+  ],
+  /** The profile heading (recipient name on /in/ pages). */
+  profileName: [
+    'main h1', // profile top card heading
+    'h1', // any top-level heading
+  ],
+  /** The profile headline (the line below the name). */
+  profileHeadline: [
+    '.pv-top-card .text-body-medium', // Ember top card
+    '.text-body-medium.break-words', // Ember top card, older nesting
+  ],
+  /** A result/card around a Connect control in lists (search, My Network), for the headline. */
+  card: [
+    'li', // search results and PYMK cards are list items
+    '[role="listitem"]', // SDUI lists
+  ],
+  cardHeadline: [
+    '.entity-result__primary-subtitle', // Ember people search
+    '[class*="subtitle"]', // other subtitle classes
+  ],
+} as const;
+
+/** "Invite Anna Müller to connect" / "Anna Müller als Kontakt einladen" → "Anna Müller" (EN, DE). */
+export const CONNECT_LABEL_NAME: readonly RegExp[] = [/^Invite (.+) to connect$/, /^(.+) als Kontakt einladen$/];
+
+/** "3 personalized invitations remaining for this month." / "Noch 3 personalisierte Einladungen …" */
+export const NOTES_LEFT_TEXT: readonly RegExp[] = [
+  /(\d+)\s+personali[sz]ed\s+invit\w*\s+(?:remaining|left)/i,
+  /(\d+)\s+personalisierte\s+Einladung/i,
+];
+
+/** The counter LinkedIn shows under the note: "0/200" (free) or "0/300" (Premium). */
+export const NOTE_COUNTER_TEXT = /^\s*(\d+)\s*\/\s*(\d{2,4})\s*$/;
+
+/** Weekly-limit texts (Rikiglesias `inviteWeeklyLimitSignals`; German [U10]). */
+export const WEEKLY_LIMIT_TEXT = /weekly invitation limit|Limit für Kontaktanfragen/i;
