@@ -23,11 +23,11 @@ export function practiceResponse(rawUrl, extra = {}) {
   }
   if (url.origin !== ORIGIN) return null;
   const p = url.pathname;
+  if (extra[p]) return { status: 200, contentType: TYPES['.html'], body: extra[p] };
   let file = null;
   if (p === '/rapport-practice' || p === '/rapport-practice/' || SPA_ROUTES.some((r) => r.test(p))) file = 'index.html';
   else if (p.startsWith('/rapport-practice/assets/')) file = p.slice('/rapport-practice/assets/'.length);
   else if (p === '/rapport-practice/frame.html') file = 'frame.html';
-  else if (extra[p]) return { status: 200, contentType: TYPES['.html'], body: extra[p] };
   if (!file) return null;
   const full = normalize(join(PRACTICE_DIR, file));
   if (!full.startsWith(PRACTICE_DIR) || !existsSync(full)) return { status: 404, contentType: 'text/plain', body: 'not found' };

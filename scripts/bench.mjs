@@ -1,0 +1,230 @@
+// npm run bench: Rapport's cost, measured side by side in headless Chromium, printed as ONE JSON
+// object on stdout (progress goes to stderr). Budgets (issue 7) are checked here and reported in
+// `budgets`; timed assertions stay out of the test suite.
+//   feed:   main-thread task time on a heavy LinkedIn-like feed, with vs without Rapport (alternating, median)
+//   typing: added main-thread time per keystroke typing 250 characters into the composer and the invitation note
+//   size:   the content script (bytes, gzip)
+//   engine: scripts/bench-engine.ts ; popup: scripts/bench-popup.mjs
+// Options: BENCH_RUNS (default 5), BENCH_SKIP=engine,popup,feed,typing
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } from './browsers.mjs';
+import { servePractice, ORIGIN } from './practice-server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const log = (...a) => console.error('[bench]', ...a);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+
+log('building');
+const env = { ...process.env };
+delete env.VITEST;
+const b = spawnSync(process.execPath, ['scripts/build.mjs', 'chrome'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+if (b.status !== 0) process.exit(1);
+
+const result = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version, chromium: '' }, runs: RUNS };
+
+// ---------- content script size
+{
+  const m = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
+  const code = readFileSync(resolve('dist/chrome', m.content_scripts[0].js[0]));
+  result.contentScript = { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
+// ---------- helpers' benches (engine, popup): each prints one JSON object
+function sub(name, cmd, args) {
+  if (SKIP.has(name)) return undefined;
+  log(name);
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 64 << 20 });
+  if (r.status !== 0) return { error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') };
+  try {
+    return JSON.parse(r.stdout.trim().split('\n').filter(Boolean).pop() ?? '');
+  } catch {
+    try {
+      return JSON.parse(r.stdout);
+    } catch {
+      return { error: 'no JSON output' };
+    }
+  }
+}
+if (existsSync('scripts/bench-engine.ts')) result.engine = sub('engine', 'npx', ['tsx', 'scripts/bench-engine.ts']);
+if (existsSync('scripts/bench-popup.mjs')) result.popup = sub('popup', process.execPath, ['scripts/bench-popup.mjs']);
+
+// ---------- page costs, with vs without the extension
+const launchOpts = (withExt) => ({
+  executablePath,
+  headless: true,
+  pipe: true,
+  ...(withExt ? { enableExtensions: [resolve('dist/chrome')] } : {}),
+  args: chromiumArgs(['--disable-gpu', '--window-size=1280,900']),
+  defaultViewport: { width: 1280, height: 900 },
+});
+
+const HEAVY = readFileSync('tests/fixtures/bench/heavy-feed.html', 'utf8');
+
+async function openPage(browser, path, extra = {}) {
+  const page = await browser.newPage();
+  await servePractice(page, { offline: true, extra });
+  await page.goto(ORIGIN + path, { waitUntil: 'load' });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  return { page, cdp, taskTime };
+}
+
+/** Main-thread task ms per second of a churning 1,500-post feed. */
+async function feedRun(browser) {
+  const { page, taskTime } = await openPage(browser, '/feed/', { '/feed/': HEAVY });
+  await sleep(1500); // warm-up: initial layout, content-script start
+  const t0 = await taskTime();
+  const w0 = performance.now();
+  await sleep(4000);
+  const t1 = await taskTime();
+  const secs = (performance.now() - w0) / 1000;
+  await page.close();
+  return (t1 - t0) / secs;
+}
+
+const TEXT_EN =
+  'Last week our team moved the nightly data export to an event stream. The lesson: measure before you optimise, ' +
+  'and write down what you expect to see. Two things surprised us, and one thing went wrong. What would you have checked first?';
+const TEXT250 = TEXT_EN.slice(0, 250).padEnd(250, '.');
+
+/** In-page: the deepest match of a selector in the document or the interop shadow root. */
+const deep = (sel) => `(() => { const sr = document.getElementById('interop-outlet')?.shadowRoot;
+  return (sr && sr.querySelector(${JSON.stringify(sel)})) || document.querySelector(${JSON.stringify(sel)}); })()`;
+
+async function typingRun(browser, surface) {
+  const path = surface === 'post' ? '/rapport-practice/?lang=en&stack=sdui&account=premium' : '/rapport-practice/?lang=en&stack=sdui&account=premium';
+  const { page, taskTime } = await openPage(browser, path);
+  if (surface === 'post') {
+    await page.evaluate(`document.querySelector('a[href$="/preload/sharebox/"]').click()`);
+    await page.waitForFunction(`!!${deep('.ql-editor')}`);
+    await page.evaluate(`${deep('.ql-editor')}.focus()`);
+  } else {
+    await page.evaluate(`history.pushState({}, '', '/in/anna-mueller/'); dispatchEvent(new PopStateEvent('popstate'))`);
+    await page.waitForFunction(`!!document.querySelector('a[href*="/preload/custom-invite/"]')`);
+    await page.evaluate(`document.querySelector('a[href*="/preload/custom-invite/"]').click()`);
+    await page.waitForFunction(`!!${deep('button[aria-label="Add a note"]')}`);
+    await page.evaluate(`${deep('button[aria-label="Add a note"]')}.click()`);
+    await page.waitForFunction(`!!${deep('textarea#custom-message')}`);
+    await page.evaluate(`${deep('textarea#custom-message')}.focus()`);
+  }
+  await sleep(500);
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const t0 = await taskTime();
+  for (const ch of TEXT250) {
+    await page.keyboard.type(ch);
+    await sleep(100); // about 10 characters a second: a fast typist
+  }
+  await sleep(400); // let debounced work finish
+  const t1 = await taskTime();
+  const trace = JSON.parse((await page.tracing.stop()).toString());
+  await page.close();
+  // The renderer main thread's tasks, from the trace.
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid && trace.traceEvents.some((x) => x.pid === e.pid && x.name === 'RunTask'));
+  const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (!main || (e.pid === main.pid && e.tid === main.tid)));
+  const durs = tasks.map((e) => e.dur / 1000);
+  return { taskMs: t1 - t0, maxTaskMs: Math.max(0, ...durs), over16: durs.filter((d) => d > 16).length };
+}
+
+if (!SKIP.has('feed') || !SKIP.has('typing')) {
+  const withExt = await puppeteer.launch(launchOpts(true));
+  const without = await puppeteer.launch(launchOpts(false));
+  result.machine.chromium = await withExt.version();
+  await withExt.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15000 });
+
+  if (!SKIP.has('feed')) {
+    const a = [];
+    const b = [];
+    for (let i = 0; i < RUNS; i++) {
+      // alternate, so drift in the machine's load hits both sides alike
+      if (i % 2 === 0) {
+        a.push(await feedRun(withExt));
+        b.push(await feedRun(without));
+      } else {
+        b.push(await feedRun(without));
+        a.push(await feedRun(withExt));
+      }
+      log(`feed run ${i + 1}/${RUNS}: with ${a.at(-1).toFixed(1)} ms/s, without ${b.at(-1).toFixed(1)} ms/s`);
+    }
+    const mw = median(a);
+    const mo = median(b);
+    result.feed = {
+      posts: 1500,
+      withMsPerSec: round(mw, 2),
+      withoutMsPerSec: round(mo, 2),
+      overheadPct: round(((mw - mo) / mo) * 100, 2),
+      runsWith: a.map((x) => round(x, 2)),
+      runsWithout: b.map((x) => round(x, 2)),
+    };
+  }
+
+  if (!SKIP.has('typing')) {
+    result.typing = {};
+    const typingRuns = Math.max(1, Math.min(RUNS, 3));
+    for (const surface of ['post', 'invite']) {
+      const a = [];
+      const b = [];
+      for (let i = 0; i < typingRuns; i++) {
+        a.push(await typingRun(withExt, surface));
+        b.push(await typingRun(without, surface));
+        log(`typing ${surface} run ${i + 1}/${typingRuns}: with ${a.at(-1).taskMs.toFixed(1)} ms, without ${b.at(-1).taskMs.toFixed(1)} ms`);
+      }
+      const added = median(a.map((x) => x.taskMs)) - median(b.map((x) => x.taskMs));
+      result.typing[surface] = {
+        keystrokes: TEXT250.length,
+        addedMsPerKeystroke: round(added / TEXT250.length, 4),
+        maxTaskMsWith: round(Math.max(...a.map((x) => x.maxTaskMs)), 2),
+        maxTaskMsWithout: round(Math.max(...b.map((x) => x.maxTaskMs)), 2),
+        tasksOver16msWith: Math.max(...a.map((x) => x.over16)),
+        tasksOver16msWithout: Math.max(...b.map((x) => x.over16)),
+      };
+    }
+  }
+  await withExt.close();
+  await without.close();
+}
+
+// ---------- budgets
+const budgets = {};
+const check = (name, value, limit) => {
+  if (value === undefined || Number.isNaN(value)) return;
+  budgets[name] = { value, limit, ok: value <= limit };
+};
+check('contentScriptGzipKB', round(result.contentScript.gzipBytes / 1024, 2), 30);
+if (result.feed) check('feedOverheadPct', result.feed.overheadPct, 2);
+for (const s of ['post', 'invite']) {
+  const t = result.typing?.[s];
+  if (!t) continue;
+  check(`typing.${s}.addedMsPerKeystroke`, t.addedMsPerKeystroke, 0.1);
+  check(`typing.${s}.extraTasksOver16ms`, Math.max(0, t.tasksOver16msWith - t.tasksOver16msWithout), 0);
+}
+const e = result.engine;
+if (e && !e.error) {
+  const pick = (...keys) => keys.reduce((o, k) => (o == null ? o : o[k]), e);
+  check('engine.noteP95Ms', pick('note', 'p95') ?? pick('note300', 'p95'), 0.3);
+  check('engine.postP95Ms', pick('post', 'p95') ?? pick('post3000', 'p95'), 1.5);
+  check('engine.hundredKMs', pick('huge', 'ms') ?? pick('chars100k', 'ms') ?? pick('hundredK', 'ms'), 30);
+  const gz = pick('size', 'gzipBytes') ?? pick('bundle', 'gzipBytes');
+  if (gz !== undefined) check('engine.gzipKB', round(gz / 1024, 2), 20);
+}
+const p = result.popup?.popupFirstFiguresMs;
+if (p) check('popup.firstFiguresMedianMs', p.median, 100);
+result.budgets = budgets;
+result.allBudgetsMet = Object.values(budgets).every((x) => x.ok);
+console.log(JSON.stringify(result, null, 2));
