@@ -1,4 +1,16 @@
+/**
+ * The habits feature: records the person's reactions and sent messages (see recorder.ts). Posts,
+ * comments and invitations are recorded by their own features through the same `record` message.
+ */
 import type { Feature } from '../../context';
+import { send } from '../../../shared/browser';
+import { startRecorder } from './recorder';
 
-// Placeholder until the habits feature lands.
-export const habitsFeature: Feature = { id: 'habits', init() {} };
+export const habitsFeature: Feature = {
+  id: 'habits',
+  init(ctx) {
+    const rec = startRecorder({ doc: ctx.doc, signal: ctx.signal, send: (m) => send(m) });
+    // Re-rendered controls (e.g. a reaction re-drawn by React) are compared on the next batch.
+    return ctx.watch.subscribe(() => rec.scan());
+  },
+};
