@@ -1,0 +1,341 @@
+/**
+ * Highlights over LinkedIn's editors, drawn in OUR shadow root, never inside the editor: Quill and
+ * TipTap break (and save foreign markup) when anyone else touches their DOM. The editor's text is
+ * rebuilt from its text nodes (line breaks between blocks, as LinkedIn posts it), the engine's
+ * UTF-16 offsets are mapped back to DOM Ranges, and `Range.getClientRects()` gives the boxes.
+ * Textareas (the invitation note) have no text nodes to measure, so a hidden mirror with the same
+ * box and font lays the text out the same way. The layer follows scrolling and resizing, and is
+ * clipped to the part of the editor that is visible.
+ */
+import { el } from './dom';
+
+export type Tone = 'error' | 'warning' | 'info';
+
+export interface Mark {
+  start: number;
+  end: number;
+  tone: Tone;
+  /** Groups the boxes of one finding (e.g. the rule id), for `emphasize`. */
+  id?: string;
+}
+
+/** Where a text comes from and how to measure its pieces. Offsets refer to the last `read()`. */
+export interface TextSource {
+  readonly el: HTMLElement;
+  read(): string;
+  /** Client rects of the text in [start, end): one per line box. */
+  rects(start: number, end: number): DOMRect[];
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TABLE|TR|SECTION|ARTICLE|HEADER|FOOTER|FIGURE)$/;
+const SKIP = /^(STYLE|SCRIPT|TEMPLATE|NOSCRIPT)$/;
+
+export interface TextModel {
+  text: string;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+}
+
+/**
+ * The text of a contenteditable as the writer sees it: text nodes in order, one "\n" between
+ * block elements (an empty Quill line `<p><br></p>` is an empty line), and a `<br>` inside a line
+ * is a line break unless it is the block's trailing placeholder.
+ */
+export function readEditable(root: Node): TextModel {
+  let text = '';
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let started = false; // anything (a block or text) emitted yet
+  let afterBlock = false; // a block just ended
+  let inline = false; // text since the last line break
+  const walk = (parent: Node) => {
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = (c as Text).data;
+        if (!v) continue;
+        if (afterBlock) text += '\n';
+        afterBlock = false;
+        nodes.push(c as Text);
+        starts.push(text.length);
+        text += v;
+        started = inline = true;
+      } else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName.toUpperCase();
+        if (SKIP.test(tag)) continue;
+        if (tag === 'BR') {
+          if (c.nextSibling) {
+            if (afterBlock) text += '\n';
+            text += '\n';
+            afterBlock = inline = false;
+            started = true;
+          }
+          continue;
+        }
+        if (BLOCK.test(tag)) {
+          if (started && (afterBlock || inline)) text += '\n';
+          afterBlock = inline = false;
+          started = true;
+          walk(c);
+          afterBlock = true;
+          inline = false;
+        } else walk(c);
+      }
+    }
+  };
+  walk(root);
+  return { text, nodes, starts };
+}
+
+/** Index of the last node starting at or before `offset` (-1 when none). */
+function nodeAt(m: TextModel, offset: number): number {
+  let lo = 0;
+  let hi = m.starts.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.starts[mid]! <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** A DOM Range for [start, end) of the model's text (null when the text has changed under it). */
+export function rangeFor(m: TextModel, start: number, end: number): Range | null {
+  if (!m.nodes.length || start > end) return null;
+  const pos = (off: number, preferNext: boolean): [Text, number] | null => {
+    let i = nodeAt(m, off);
+    if (i < 0) i = 0;
+    const n = m.nodes[i]!;
+    const rel = off - m.starts[i]!;
+    if (rel <= n.data.length) return [n, Math.max(0, rel)];
+    // the offset sits on a synthetic line break after this node
+    const next = m.nodes[i + 1];
+    return preferNext && next ? [next, 0] : [n, n.data.length];
+  };
+  const a = pos(start, true);
+  const b = pos(end, false);
+  if (!a || !b || !a[0].isConnected || !b[0].isConnected) return null;
+  try {
+    const r = a[0].ownerDocument.createRange();
+    r.setStart(a[0], Math.min(a[1], a[0].data.length));
+    r.setEnd(b[0], Math.min(b[1], b[0].data.length));
+    return r;
+  } catch {
+    return null;
+  }
+}
+
+/** Line boxes of [start, end), text node by text node (so whole <p> boxes never sneak in). */
+export function rectsFor(m: TextModel, start: number, end: number): DOMRect[] {
+  const out: DOMRect[] = [];
+  if (end <= start) return out;
+  for (let i = Math.max(0, nodeAt(m, start)); i < m.nodes.length; i++) {
+    const s = m.starts[i]!;
+    const n = m.nodes[i]!;
+    if (s >= end) break;
+    const a = Math.max(0, start - s);
+    const b = Math.min(n.data.length, end - s);
+    if (b <= a || !n.isConnected) continue;
+    const r = n.ownerDocument.createRange();
+    r.setStart(n, a);
+    r.setEnd(n, b);
+    for (const rect of r.getClientRects()) if (rect.width > 0.5 && rect.height > 0) out.push(rect);
+  }
+  return out;
+}
+
+/** A contenteditable editor (Quill, TipTap/ProseMirror). The text is re-read on each `read()`. */
+export function editableSource(editor: HTMLElement): TextSource {
+  let model: TextModel = { text: '', nodes: [], starts: [] };
+  return {
+    el: editor,
+    read() {
+      model = readEditable(editor);
+      return model.text;
+    },
+    rects: (s, e) => rectsFor(model, s, e),
+  };
+}
+
+const MIRRORED = [
+  'boxSizing', 'width', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
+  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'lineHeight',
+  'letterSpacing', 'wordSpacing', 'textAlign', 'textIndent', 'textTransform', 'tabSize', 'direction',
+] as const;
+
+/**
+ * A textarea (or input). A hidden mirror in `layer` gets the textarea's box and font, at the
+ * textarea's place; its text nodes are measured and shifted by the textarea's scroll.
+ */
+export function textareaSource(ta: HTMLTextAreaElement | HTMLInputElement, layer: HTMLElement): TextSource {
+  const mirror = el('div', { 'aria-hidden': 'true' });
+  const node = document.createTextNode('');
+  mirror.append(node);
+  mirror.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;white-space:pre-wrap;overflow-wrap:break-word;border-color:transparent;overflow:hidden';
+  layer.append(mirror);
+  return {
+    el: ta,
+    read: () => ta.value,
+    rects(s, e) {
+      const out: DOMRect[] = [];
+      if (e <= s) return out;
+      const cs = getComputedStyle(ta);
+      for (const p of MIRRORED) (mirror.style as unknown as Record<string, string>)[p] = cs[p];
+      const tr = ta.getBoundingClientRect();
+      const lr = layer.getBoundingClientRect();
+      mirror.style.left = `${tr.left - lr.left}px`;
+      mirror.style.top = `${tr.top - lr.top}px`;
+      mirror.style.height = `${tr.height}px`;
+      node.data = ta.value + '\u200b';
+      const r = document.createRange();
+      r.setStart(node, Math.min(s, ta.value.length));
+      r.setEnd(node, Math.min(e, ta.value.length));
+      for (const b of r.getClientRects()) {
+        if (b.width > 0.5) out.push(new DOMRect(b.left - ta.scrollLeft, b.top - ta.scrollTop, b.width, b.height));
+      }
+      return out;
+    },
+  };
+}
+
+/** CSS for the layer; include it in the host's stylesheet. */
+export const OVERLAY_CSS = `
+.hl-layer{position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;z-index:2}
+.hl-clip{position:absolute;overflow:hidden;pointer-events:none}
+.hl-mk{position:absolute;border-bottom:2px solid var(--mk);background:color-mix(in srgb,var(--mk) 14%,transparent);border-radius:2px;transition:background .12s}
+.hl-mk.hl-on{background:color-mix(in srgb,var(--mk) 34%,transparent)}
+.hl-error{--mk:var(--r-err)}.hl-warning{--mk:var(--r-warn)}.hl-info{--mk:var(--r-info)}
+.hl-fold{position:absolute;width:0;border-left:2px dashed var(--r-accent)}
+.hl-fold-tag{position:absolute;left:-1px;bottom:100%;white-space:nowrap;font:600 10.5px/15px system-ui,sans-serif;color:#fff;background:var(--r-accent);padding:0 6px;border-radius:7px 7px 7px 0;opacity:.92}
+`;
+
+export interface Overlay {
+  readonly layer: HTMLElement;
+  /** Draws these marks (and the fold marker at `fold`, a text offset, when given). Offsets refer to the source's last `read()`. */
+  draw(marks: readonly Mark[], fold?: number | null): void;
+  /** Re-measures after the page moved (called by itself on scroll and resize). */
+  reposition(): void;
+  /** Emphasises the marks with this id (null: none). */
+  emphasize(id: string | null): void;
+  /** Where the fold marker was drawn (client coordinates), for tests and the panel. */
+  foldRect(): DOMRect | null;
+  destroy(): void;
+}
+
+/** Spans longer than this are not underlined (a whole paragraph underlined points at nothing). */
+const MAX_SPAN = 240;
+const MAX_BOXES = 120;
+
+/**
+ * Creates the highlight layer inside `parent` (our host's shadow root or an element in it).
+ * The layer's containing block can be anything: boxes are placed relative to the layer itself.
+ */
+export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSource, opts: { foldLabel?: string } = {}): Overlay {
+  const layer = el('div', { class: 'hl-layer', 'aria-hidden': 'true', 'data-rapport-overlay': '' });
+  const clip = el('div', { class: 'hl-clip' });
+  layer.append(clip);
+  parent.append(layer);
+  const editor = source.el;
+  let marks: readonly Mark[] = [];
+  let fold: number | null = null;
+  let foldBox: DOMRect | null = null;
+  let on: string | null = null;
+  let frame = 0;
+  let dead = false;
+
+  // Ancestors that clip the editor (scroll containers), climbing out of shadow roots.
+  const clippers: Element[] = [];
+  for (let n: Element | null = editor; n; ) {
+    const cs = getComputedStyle(n);
+    if (n === editor || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') clippers.push(n);
+    const parentEl: Element | null = n.parentElement;
+    n = parentEl ?? ((n.getRootNode() as ShadowRoot).host || null);
+  }
+  const onMove = () => {
+    if (!frame && !dead) frame = requestAnimationFrame(() => ((frame = 0), render()));
+  };
+  for (const c of clippers) c.addEventListener('scroll', onMove, { passive: true });
+  addEventListener('scroll', onMove, { passive: true, capture: true });
+  addEventListener('resize', onMove, { passive: true });
+  const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(onMove) : null;
+  ro?.observe(editor);
+
+  function render() {
+    if (dead) return;
+    clip.replaceChildren();
+    foldBox = null;
+    if (!editor.isConnected || (!marks.length && fold === null)) return;
+    const origin = layer.getBoundingClientRect();
+    let vis = editor.getBoundingClientRect();
+    for (const c of clippers) {
+      if (c === editor) continue;
+      const r = c.getBoundingClientRect();
+      const l = Math.max(vis.left, r.left);
+      const t = Math.max(vis.top, r.top);
+      vis = new DOMRect(l, t, Math.max(0, Math.min(vis.right, r.right) - l), Math.max(0, Math.min(vis.bottom, r.bottom) - t));
+    }
+    // a little slack so underlines and the fold tag at the editor's edge stay visible
+    const pad = 4;
+    Object.assign(clip.style, {
+      left: `${vis.left - origin.left - pad}px`,
+      top: `${vis.top - origin.top - 18}px`,
+      width: `${vis.width + 2 * pad}px`,
+      height: `${vis.height + 18 + pad}px`,
+    });
+    const ox = vis.left - pad;
+    const oy = vis.top - 18;
+    const frag = document.createDocumentFragment();
+    let boxes = 0;
+    for (const m of marks) {
+      if (m.end <= m.start || m.end - m.start > MAX_SPAN) continue;
+      for (const r of source.rects(m.start, m.end)) {
+        if (++boxes > MAX_BOXES) break;
+        const box = el('div', { class: `hl-mk hl-${m.tone}${on && m.id === on ? ' hl-on' : ''}`, 'data-mark': m.id ?? '' });
+        box.style.cssText = `left:${r.left - ox}px;top:${r.top - oy}px;width:${r.width}px;height:${r.height}px`;
+        frag.append(box);
+      }
+    }
+    if (fold !== null) {
+      const at = source.rects(fold, fold + 1)[0];
+      const before = at ? null : source.rects(Math.max(0, fold - 1), fold)[0];
+      const ref = at ?? before;
+      if (ref) {
+        const x = at ? at.left : ref.right;
+        foldBox = new DOMRect(x, ref.top, 0, ref.height);
+        const bar = el('div', { class: 'hl-fold', 'data-rapport-fold': String(fold) });
+        bar.style.cssText = `left:${x - ox - 1}px;top:${ref.top - oy}px;height:${ref.height}px`;
+        if (opts.foldLabel) bar.append(el('span', { class: 'hl-fold-tag' }, opts.foldLabel));
+        frag.append(bar);
+      }
+    }
+    clip.append(frag);
+  }
+
+  return {
+    layer,
+    draw(next, f = null) {
+      marks = next;
+      fold = f ?? null;
+      render();
+    },
+    reposition: render,
+    emphasize(id) {
+      on = id;
+      clip.querySelectorAll<HTMLElement>('.hl-mk').forEach((b) => b.classList.toggle('hl-on', !!id && b.dataset.mark === id));
+    },
+    foldRect: () => foldBox,
+    destroy() {
+      dead = true;
+      if (frame) cancelAnimationFrame(frame);
+      for (const c of clippers) c.removeEventListener('scroll', onMove);
+      removeEventListener('scroll', onMove, { capture: true });
+      removeEventListener('resize', onMove);
+      ro?.disconnect();
+      layer.remove();
+    },
+  };
+}
