@@ -1,13 +1,19 @@
 /**
- * The content script's one batched DOM observer (uBlock/Dark Reader style): the mutation
- * callback only sets a flag; subscribers run later, at most once per `delay` ms, off the
- * mutation path. It watches `childList` only (never attributes) on <body> and on the
- * `#interop-outlet` shadow root, which LinkedIn may create late and recreate.
- * Subscribers also run on in-page navigation (see navigation.ts).
+ * The content script's one batched DOM observer (uBlock/Dark Reader style). Its callback only
+ * sets a timer; subscribers run later, at most once per `delay` ms, off the mutation path.
+ *
+ * Scoped narrowly, so a busy feed costs nothing: LinkedIn opens the dialogs we coach (invitation,
+ * composer) in modal outlets, so we watch `childList` only (never attributes) on:
+ *  - <body> itself, without its subtree (outlets and portals appear as body children),
+ *  - `#artdeco-modal-outlet` with its subtree (Ember modals, light DOM),
+ *  - the `#interop-outlet` open shadow root with its subtree (SDUI shell), which LinkedIn may
+ *    create late and recreate.
+ * A dialog rendered anywhere else is still found: focusing anything, navigating, or a slow safety
+ * tick (every `pollMs`) runs the subscribers too.
  */
 import { interopRoot } from './roots';
 
-export type ScanReason = 'mutation' | 'navigation' | 'start';
+export type ScanReason = 'mutation' | 'navigation' | 'start' | 'focus' | 'poll';
 export type Subscriber = (reason: ScanReason) => void;
 
 export interface DomWatch {
@@ -17,27 +23,45 @@ export interface DomWatch {
   /** Runs subscribers now. */
   flush(): void;
   disconnect(): void;
-  /** For tests and the resilience budget: how many DOM observers are live. */
+  /** For tests and the resilience budget: how many roots the one observer watches (0 when stopped). */
   readonly observerCount: number;
 }
 
-export function createDomWatch(doc: Document = document, delay = 100): DomWatch {
+/** Containers LinkedIn renders modals into (light DOM), by id. */
+const MODAL_OUTLET_IDS = ['artdeco-modal-outlet'];
+
+export function createDomWatch(doc: Document = document, delay = 100, pollMs = 1500): DomWatch {
   const subs = new Set<Subscriber>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reason: ScanReason = 'mutation';
-  let observedShadow: ShadowRoot | null = null;
+  let watched: Node[] = [];
   let alive = true;
 
-  const onMutations = () => request('mutation');
-  const bodyObserver = new MutationObserver(onMutations);
-  const shadowObserver = new MutationObserver(onMutations);
+  const observer = new MutationObserver(() => request('mutation'));
+  const onFocus = () => request('focus');
+  doc.addEventListener('focusin', onFocus, true);
+  const poll = setInterval(() => request('poll'), pollMs);
 
-  function attachShadow() {
+  function outlets(): Node[] {
+    const out: Node[] = [];
+    for (const id of MODAL_OUTLET_IDS) {
+      const el = doc.getElementById(id);
+      if (el) out.push(el);
+    }
     const sr = interopRoot(doc);
-    if (sr === observedShadow) return;
-    shadowObserver.disconnect();
-    observedShadow = sr;
-    if (sr) shadowObserver.observe(sr, { childList: true, subtree: true });
+    if (sr) out.push(sr);
+    return out;
+  }
+
+  /** (Re)attaches the observer when an outlet appeared, disappeared or was recreated. */
+  function attach() {
+    const body = doc.body ?? doc.documentElement;
+    const next = [body, ...outlets()];
+    if (next.length === watched.length && next.every((n, i) => n === watched[i])) return;
+    observer.disconnect();
+    observer.observe(body, { childList: true });
+    for (const n of next.slice(1)) observer.observe(n, { childList: true, subtree: true });
+    watched = next;
   }
 
   function flush() {
@@ -46,7 +70,7 @@ export function createDomWatch(doc: Document = document, delay = 100): DomWatch 
     if (!alive) return;
     const r = reason;
     reason = 'mutation';
-    attachShadow();
+    attach();
     for (const fn of [...subs]) {
       try {
         fn(r);
@@ -59,13 +83,12 @@ export function createDomWatch(doc: Document = document, delay = 100): DomWatch 
 
   function request(r: ScanReason) {
     if (!alive) return;
-    if (r !== 'mutation') reason = r;
+    if (r !== 'mutation' && r !== 'poll') reason = r;
+    else if (reason === 'mutation' && r === 'poll') reason = 'poll';
     if (timer === undefined) timer = setTimeout(flush, delay);
   }
 
-  const target = doc.body ?? doc.documentElement;
-  bodyObserver.observe(target, { childList: true, subtree: true });
-  attachShadow();
+  attach();
 
   return {
     subscribe(fn) {
@@ -77,13 +100,14 @@ export function createDomWatch(doc: Document = document, delay = 100): DomWatch 
     disconnect() {
       alive = false;
       if (timer !== undefined) clearTimeout(timer);
-      bodyObserver.disconnect();
-      shadowObserver.disconnect();
-      observedShadow = null;
+      clearInterval(poll);
+      doc.removeEventListener('focusin', onFocus, true);
+      observer.disconnect();
+      watched = [];
       subs.clear();
     },
     get observerCount() {
-      return alive ? 1 + (observedShadow ? 1 : 0) : 0;
+      return alive ? watched.length : 0;
     },
   };
 }

@@ -70,6 +70,43 @@ describe('one batched observer', () => {
     expect(fn).toHaveBeenCalledTimes(1);
     watch.disconnect();
   });
+  it('ignores churn deep in the page (a busy feed) but sees modal outlets', async () => {
+    const feed = document.createElement('main');
+    document.body.append(feed);
+    const outlet = document.createElement('div');
+    outlet.id = 'artdeco-modal-outlet';
+    document.body.append(outlet);
+    const watch = createDomWatch(document, 10, 60_000);
+    const fn = vi.fn();
+    watch.subscribe(fn);
+    await tick(30);
+    fn.mockClear();
+    for (let i = 0; i < 50; i++) feed.append(document.createElement('article'));
+    await tick(30);
+    expect(fn).not.toHaveBeenCalled();
+    const wrap = document.createElement('div');
+    outlet.append(wrap);
+    wrap.append(document.createElement('section'));
+    await tick(30);
+    expect(fn).toHaveBeenCalledTimes(1);
+    watch.disconnect();
+  });
+  it('runs subscribers when something gets focus and on a slow safety tick', async () => {
+    const watch = createDomWatch(document, 5, 40);
+    const fn = vi.fn();
+    watch.subscribe(fn);
+    const input = document.createElement('textarea');
+    document.body.append(input);
+    await tick(20);
+    fn.mockClear();
+    input.focus();
+    await tick(20);
+    expect(fn).toHaveBeenCalledWith('focus');
+    fn.mockClear();
+    await tick(80);
+    expect(fn).toHaveBeenCalledWith('poll');
+    watch.disconnect();
+  });
   it('watches the interop shadow root when LinkedIn creates it late, and again when it is recreated', async () => {
     const watch = createDomWatch(document, 10);
     const fn = vi.fn();
