@@ -131,8 +131,8 @@ In 6 weeks you'll learn how to go from 0 to 10k followers and turn them into pay
 
 Early-bird price: $497 (regular $997). Offer ends Sunday at midnight.
 
-DM me "GROWTH" to get your spot.`, { skip: ['post.engagement-bait'] }),
-  P('de', ['post.sales-pitch', 'post.no-conversation'], `Black Week bei uns im Shop! 🛒
+DM me "GROWTH" to get your spot.`, { skip: ['post.engagement-bait', 'post.no-conversation'] }),
+  P('de', ['post.sales-pitch'], `Black Week bei uns im Shop! 🛒
 
 Alle ergonomischen Bürostühle jetzt mit 30 % Rabatt – nur noch bis Sonntag. Gratis Lieferung in der ganzen Schweiz und 30 Tage Probesitzen.
 
@@ -196,7 +196,7 @@ The kids built a huge sandcastle, we grilled sausages and my husband finally lea
 
 Meine Mama ist 70 geworden und die ganze Familie war da, sogar mein Onkel aus Kanada. Wir haben bis drei Uhr morgens getanzt, gelacht und Fondue gegessen. Ich bin so dankbar für diese Menschen in meinem Leben. Morgen gibt es die Reste zum Zmorge!`),
   P('en', ['post.too-personal'], `Picked up my new Tesla today!! 🚗⚡ Been dreaming about this car since I was a kid. Red, of course. Road trip to the Alps this weekend!`),
-  P('de', ['post.too-personal', 'post.no-conversation'], `Endlich Ferien! 🌴 Zwei Wochen Kreta mit meinem Schatz, jeden Tag Strand, Gyros und Sonnenuntergang. Gestern Abend gab es das beste Abendessen direkt am Meer, mit frischem Fisch und einem Glas Wein. Das Hotel ist ein Traum und der Pool auch. Bis bald, ihr Lieben!`),
+  P('de', ['post.too-personal', 'post.no-conversation', 'post.hook'], `Endlich Ferien! 🌴 Zwei Wochen Kreta mit meinem Schatz, jeden Tag Strand, Gyros und Sonnenuntergang. Gestern Abend gab es das beste Abendessen direkt am Meer, mit frischem Fisch und einem Glas Wein. Das Hotel ist ein Traum und der Pool auch. Bis bald, ihr Lieben!`),
   P('en', [], `Spent the weekend teaching my 9-year-old son to ride a bike.
 
 He fell eleven times. What finally worked wasn't more instructions – it was me letting go of the saddle without telling him.
@@ -213,8 +213,8 @@ Im Job erlebe ich genau das: Eine Person arbeitet, fünf kommentieren. Seit ich 
 Kennt ihr das aus euren Teams?`, { hard: h }),
 
   // --- post.no-conversation ---
-  P('en', ['post.no-conversation'], `Our Q3 engineering report is out. We reduced average build times from 14 to 6 minutes by moving to remote caching and splitting the monorepo test suite by ownership. The biggest lesson was that flaky tests, not slow ones, were costing us the most time, because every flaky failure triggered a full rerun. We now quarantine any test that fails twice in a week without a code change.`),
-  P('de', ['post.no-conversation'], `Heute vor einem Jahr haben wir in unserem Betrieb in Chur die Zeiterfassung auf eine App umgestellt. Die Lernkurve war steiler als erwartet, besonders für die älteren Mitarbeitenden auf den Baustellen. Geholfen hat am Ende nicht die Schulung, sondern dass jede Equipe eine Ansprechperson hatte, die selbst auf der Baustelle arbeitet. Heute ist die Fehlerquote bei den Rapporten um die Hälfte gesunken.`),
+  P('en', ['post.no-conversation', 'post.hook'], `Our Q3 engineering report is out. We reduced average build times from 14 to 6 minutes by moving to remote caching and splitting the monorepo test suite by ownership. The biggest lesson was that flaky tests, not slow ones, were costing us the most time, because every flaky failure triggered a full rerun. We now quarantine any test that fails twice in a week without a code change.`),
+  P('de', ['post.no-conversation', 'post.hook'], `Heute vor einem Jahr haben wir in unserem Betrieb in Chur die Zeiterfassung auf eine App umgestellt. Die Lernkurve war steiler als erwartet, besonders für die älteren Mitarbeitenden auf den Baustellen. Geholfen hat am Ende nicht die Schulung, sondern dass jede Equipe eine Ansprechperson hatte, die selbst auf der Baustelle arbeitet. Heute ist die Fehlerquote bei den Rapporten um die Hälfte gesunken.`),
   P('en', ['post.no-conversation'], `Five things I learned in my first year as a freelance translator:
 
 1. Your rate is a positioning decision, not a math problem.
@@ -225,7 +225,7 @@ Kennt ihr das aus euren Teams?`, { hard: h }),
   P('de', [], `Wir haben unsere Onboarding-Checkliste für neue Mitarbeitende komplett überarbeitet und stellen sie gratis zur Verfügung (ohne Anmeldung, als PDF auf unserer Website).
 
 Schreibt mir gerne in die Kommentare, was bei euch im Onboarding nicht fehlen darf – ich ergänze die Liste laufend.`, { hard: h }),
-  P('en', [], `After 20 years in pharma logistics, the most underrated skill is writing a clear handover note at the end of a shift. Not the software, not the SOPs. A good handover tells the next person what's unusual today and what they must not forget. I'd love to hear from people in other industries how you do handovers.`, { hard: h }),
+  P('en', ['post.hook'], `After 20 years in pharma logistics, the most underrated skill is writing a clear handover note at the end of a shift. Not the software, not the SOPs. A good handover tells the next person what's unusual today and what they must not forget. I'd love to hear from people in other industries how you do handovers.`, { hard: h }),
 
   // --- post.hashtags ---
   P('en', ['post.hashtags'], `Excited to share our new case study on predictive maintenance for Swiss railway switches. What's your biggest maintenance challenge?

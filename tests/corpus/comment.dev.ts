@@ -1,0 +1,2 @@
+import { named } from './types';
+export default named('comment-dev', []);

@@ -1,0 +1,63 @@
+/** Scores the engine on the labelled corpus: per rule precision/recall/F1, and false alarms on clean cases. */
+import { analyze } from '../../src/engine/index';
+import { RULE_IDS, type RuleId } from '../../src/engine/types';
+import type { CorpusCase } from './types';
+import inviteDev from './invite.dev';
+import inviteHeld from './invite.heldout';
+import postDev from './post.dev';
+import postHeld from './post.heldout';
+import commentDev from './comment.dev';
+import commentHeld from './comment.heldout';
+
+export const SPLITS: Record<'dev' | 'heldout', CorpusCase[]> = {
+  dev: [...inviteDev, ...postDev, ...commentDev],
+  heldout: [...inviteHeld, ...postHeld, ...commentHeld],
+};
+
+export interface RuleScore { rule: RuleId; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface Mistake { id: string; rule: RuleId; kind: 'fp' | 'fn'; text: string }
+export interface Score {
+  cases: number;
+  rules: RuleScore[];
+  clean: number;
+  cleanWithFinding: number;
+  cleanFalseAlarmRate: number;
+  mistakes: Mistake[];
+}
+
+export function fired(c: CorpusCase): Set<RuleId> {
+  const r = analyze({ text: c.text, surface: c.surface, recipient: c.recipient, sender: c.sender, history: c.history, post: c.post });
+  return new Set(r.findings.map((f) => f.rule));
+}
+
+export function score(cases: CorpusCase[]): Score {
+  const counts = new Map<RuleId, { tp: number; fp: number; fn: number }>();
+  for (const id of RULE_IDS) counts.set(id, { tp: 0, fp: 0, fn: 0 });
+  const mistakes: Mistake[] = [];
+  let clean = 0;
+  let cleanWithFinding = 0;
+  for (const c of cases) {
+    const got = fired(c);
+    const skip = new Set(c.skip ?? []);
+    const expect = new Set(c.expect);
+    for (const id of RULE_IDS) {
+      if (!id.startsWith(c.surface + '.') || skip.has(id)) continue;
+      const k = counts.get(id)!;
+      if (expect.has(id) && got.has(id)) k.tp++;
+      else if (expect.has(id)) { k.fn++; mistakes.push({ id: c.id, rule: id, kind: 'fn', text: c.text }); }
+      else if (got.has(id)) { k.fp++; mistakes.push({ id: c.id, rule: id, kind: 'fp', text: c.text }); }
+    }
+    if (c.expect.length === 0) {
+      clean++;
+      if ([...got].some((r) => !skip.has(r))) cleanWithFinding++;
+    }
+  }
+  const rules: RuleScore[] = RULE_IDS.map((rule) => {
+    const { tp, fp, fn } = counts.get(rule)!;
+    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return { rule, tp, fp, fn, precision, recall, f1 };
+  });
+  return { cases: cases.length, rules, clean, cleanWithFinding, cleanFalseAlarmRate: clean ? cleanWithFinding / clean : 0, mistakes };
+}
