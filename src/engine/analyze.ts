@@ -1,0 +1,512 @@
+/**
+ * The rules. One context per call (folded text, tokens, language), then only the checks of the
+ * call's surface. Everything here is bounded: regexes have bounded quantifiers, token lists are
+ * capped, and texts beyond MAX_SCAN characters are analysed on their first MAX_SCAN characters for
+ * the lexicon rules (structure rules still see the whole text).
+ */
+import type { AnalyzeInput, AnalyzeResult, Finding, Lang, RuleId, Surface } from './types';
+import { all, compile, first, fold, isAllCaps, origRange, tokenize, type Folded, type Hit, type Token } from './text';
+import * as L from './lexicon';
+import { parseName, sameName, type ParsedName } from './names';
+import { fingerprint } from './fingerprint';
+import { detectFromTokens } from './lang';
+import { RULES } from './rules';
+import { foldPoint } from './foldpoint';
+
+/** Lexicon rules look at most at this many characters (LinkedIn posts are capped at 3,000). */
+const MAX_SCAN = 20000;
+
+type Compiled = { en: RegExp | null; de: RegExp | null };
+const c = (b: L.ByLang): Compiled => ({ en: compile(b.en), de: compile(b.de) });
+
+const RX = {
+  inviteStock: c(L.INVITE_STOCK),
+  inviteSpecific: c(L.INVITE_SPECIFIC),
+  pitchStrong: c(L.INVITE_PITCH_STRONG),
+  pitchWeak: c(L.INVITE_PITCH_WEAK),
+  bait: c(L.POST_BAIT),
+  postPitch: c(L.POST_PITCH_STRONG),
+  brag: c(L.POST_BRAG),
+  achievement: c(L.ACHIEVEMENT),
+  thanks: c(L.THANKS),
+  teaching: c(L.TEACHING),
+  personal: c(L.PERSONAL),
+  professional: c(L.PROFESSIONAL),
+  reply: c(L.REPLY_INVITE),
+  commentPitchStrong: c(L.COMMENT_PITCH_STRONG),
+  commentPitchWeak: c(L.COMMENT_PITCH_WEAK),
+};
+const GREETING_RE = new RegExp(
+  `(?:^|\\n|[.!?] )(${L.GREETINGS.map((g) => g.replace(/ /g, ' ')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const GREET_WORDS = new Set(L.GREETINGS.flatMap((g) => g.split(' ')));
+const TITLE_SET = new Set(L.TITLES);
+const NOT_NAME = new Set(L.NOT_NAMES);
+const SIGNOFF = new Set(L.SIGNOFF_WORDS);
+const GENERIC_HEADLINE = new Set(L.GENERIC_HEADLINE_WORDS);
+const STOP = new Set([...L.STOPWORDS.en, ...L.STOPWORDS.de]);
+const COMMENT_WORDS = new Set([...L.COMMENT_GENERIC_WORDS.en, ...L.COMMENT_GENERIC_WORDS.de]);
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines']);
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", 'yours', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure', 'euren', 'eurem', 'ihnen', 'ihr']);
+const COMMON_CAPS = new Set(['i', 'linkedin', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'german', 'ok', 'okay', "i'm", "i'd", "i've", "i'll"]);
+const NON_NAME_ACRONYMS = new Set(['hr', 'it', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'mba', 'phd', 'ai', 'ki', 'b2b', 'b2c', 'saas', 'ok', 'pm', 'dm', 'pn', 'roi', 'kmu', 'ag', 'gmbh', 'ltd', 'inc', 'sa']);
+
+const PLACEHOLDER_WORDS = new Set([
+  'name', 'names', 'firstname', 'first', 'lastname', 'last', 'surname', 'fullname', 'vorname', 'nachname', 'company', 'companyname', 'firma',
+  'firmenname', 'unternehmen', 'organisation', 'organization', 'position', 'title', 'jobtitle', 'job', 'role', 'rolle', 'funktion', 'industry',
+  'branche', 'city', 'stadt', 'ort', 'event', 'anlass', 'veranstaltung', 'topic', 'thema', 'insert', 'einfuegen', 'anrede', 'recipient',
+  'empfaenger', 'date', 'datum', 'link', 'url', 'product', 'produkt', 'school', 'university', 'uni', 'hochschule', 'department', 'abteilung',
+  'contact', 'kontakt', 'person', 'skill', 'field', 'bereich', 'your', 'my', 'dein', 'deine', 'ihr', 'ihre', 'mein', 'meine', 'des', 'der',
+  'x', 'xx', 'xxx', 'xy', 'placeholder', 'platzhalter', 'here', 'hier', 'custom', 'personalize', 'personalisieren', 'mutual', 'connection',
+  'sender', 'absender', 'signature', 'signatur', 'hobby', 'interest', 'interesse', 'post', 'beitrag', 'article', 'artikel', 'team', 'country',
+  'land', 'region', 'kanton', 'service', 'dienstleistung', 'benefit', 'goal', 'ziel', 'prospect', 'lead', 'account', 'client', 'kunde',
+]);
+/** a slot needs one of these heads */
+const PLACEHOLDER_HEADS = new Set([
+  'name', 'firstname', 'lastname', 'surname', 'fullname', 'vorname', 'nachname', 'company', 'companyname', 'firma', 'firmenname', 'unternehmen',
+  'organisation', 'organization', 'position', 'title', 'jobtitle', 'role', 'rolle', 'funktion', 'industry', 'branche', 'city', 'stadt', 'event',
+  'anlass', 'veranstaltung', 'topic', 'thema', 'insert', 'einfuegen', 'anrede', 'recipient', 'empfaenger', 'date', 'datum', 'link', 'url',
+  'product', 'produkt', 'school', 'university', 'hochschule', 'department', 'abteilung', 'contact', 'kontakt', 'x', 'xx', 'xxx', 'xy',
+  'placeholder', 'platzhalter', 'skill', 'hobby', 'country', 'land', 'kanton', 'prospect', 'ort',
+]);
+
+interface Ctx {
+  input: AnalyzeInput;
+  text: string;
+  f: Folded;
+  toks: Token[];
+  lang: Lang | 'unknown';
+  langs: Lang[];
+  findings: Finding[];
+  disabled: Set<string>;
+}
+
+function on(ctx: Ctx, rule: RuleId): boolean {
+  return !ctx.disabled.has(rule);
+}
+
+function add(ctx: Ctx, rule: RuleId, start: number, end: number, params?: Record<string, string | number>): void {
+  const meta = RULES[rule];
+  const fnd: Finding = { rule, severity: meta.severity, start, end, messageId: rule };
+  if (params) fnd.params = params;
+  ctx.findings.push(fnd);
+}
+
+function addHit(ctx: Ctx, rule: RuleId, h: Hit, params?: Record<string, string | number>): void {
+  const [s, e] = origRange(ctx.f, h.fs, h.fe);
+  add(ctx, rule, s, e, params);
+}
+
+function hitsOf(ctx: Ctx, rx: Compiled, max = 20): Hit[] {
+  const out: Hit[] = [];
+  for (const l of ctx.langs) for (const h of all(rx[l], ctx.f.s, max)) out.push(h);
+  out.sort((a, b) => a.fs - b.fs);
+  return out;
+}
+function firstOf(ctx: Ctx, rx: Compiled): Hit | null {
+  let best: Hit | null = null;
+  for (const l of ctx.langs) {
+    const h = first(rx[l], ctx.f.s);
+    if (h && (!best || h.fs < best.fs)) best = h;
+  }
+  return best;
+}
+
+/** Trimmed original range of the whole text. */
+function wholeRange(text: string): [number, number] {
+  const s = text.search(/\S/u);
+  if (s < 0) return [0, 0];
+  let e = text.length;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+// ------------------------------------------------------------------------------------------ greeting
+
+interface Greeting {
+  /** token indices of the greeting words */
+  gStart: number;
+  gEnd: number;
+  /** token indices of the name tokens that follow (may be empty) */
+  names: Token[];
+  /** whether a title (Herr, Frau, Mr., Dr.) stood before the name */
+  titled: boolean;
+}
+
+/** Greetings at the start of the text or of a line/sentence, with the name that follows. */
+function findGreetings(ctx: Ctx): Greeting[] {
+  const out: Greeting[] = [];
+  const s = ctx.f.s;
+  const toks = ctx.toks;
+  GREETING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let ti = 0;
+  let count = 0;
+  while ((m = GREETING_RE.exec(s)) !== null && count++ < 20) {
+    const gs = m.index + m[0].length - m[1]!.length;
+    const ge = m.index + m[0].length;
+    while (ti < toks.length && toks[ti]!.fs < gs) ti++;
+    let j = ti;
+    while (j < toks.length && toks[j]!.fe <= ge) j++;
+    const g: Greeting = { gStart: ti, gEnd: j, names: [], titled: false };
+    // the text between greeting and next token must be plain space (no comma: "Hi, John recommended ...")
+    let k = j;
+    let prevEnd = ge;
+    while (k < toks.length && g.names.length < 3) {
+      const t = toks[k]!;
+      const between = s.slice(prevEnd, t.fs);
+      if (!/^[ ]?\.? ?$/.test(between) && !(g.names.length === 0 && /^ ?$/.test(between))) break;
+      const w = t.w.replace(/\.$/, '');
+      if (TITLE_SET.has(w)) { g.titled = true; prevEnd = t.fe; k++; continue; }
+      if (!t.cap || NOT_NAME.has(w) || GREET_WORDS.has(w) || STOP.has(w) && !g.titled) break;
+      g.names.push(t);
+      prevEnd = t.fe;
+      k++;
+      // a second capitalised token is a last name only if directly joined by a space
+      if (s.charCodeAt(prevEnd) !== 32) break;
+    }
+    out.push(g);
+    if (m[0].length === 0) GREETING_RE.lastIndex++;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------ invite
+
+function checkInvite(ctx: Ctx): void {
+  const { text, input } = ctx;
+  const recipient = parseName(input.recipient?.name);
+  const sender = parseName(input.sender?.name);
+  const greetings = findGreetings(ctx);
+
+  // invite.empty: no word that is not a greeting, title, name or sign-off
+  const isEmpty = (() => {
+    const greetedNames = new Set<Token>();
+    for (const g of greetings) for (const t of g.names) greetedNames.add(t);
+    for (const t of ctx.toks) {
+      const w = t.w.replace(/\.$/, '');
+      if (GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w) || NOT_NAME.has(w) && w !== 'thanks' && w !== 'danke' && w !== 'merci' && w !== 'thank') continue;
+      if (greetedNames.has(t)) continue;
+      if (t.cap && ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender)))) continue;
+      return false;
+    }
+    return true;
+  })();
+  if (isEmpty) {
+    if (on(ctx, 'invite.empty')) {
+      if (ctx.toks.length === 0) add(ctx, 'invite.empty', 0, 0);
+      else {
+        const a = origRange(ctx.f, ctx.toks[0]!.fs, ctx.toks[ctx.toks.length - 1]!.fe);
+        add(ctx, 'invite.empty', a[0], a[1]);
+      }
+    }
+    return; // nothing else to say about a note with no sentence
+  }
+
+  if (on(ctx, 'invite.placeholder')) checkPlaceholders(ctx);
+
+  if (on(ctx, 'invite.wrong-name') && recipient) {
+    for (const g of greetings) {
+      if (g.names.length === 0) continue;
+      const ok = g.names.some((t) => sameName(t.w, recipient));
+      if (ok) continue;
+      const isSender = sender && g.names.some((t) => sameName(t.w, sender));
+      if (isSender) continue;
+      const a = origRange(ctx.f, g.names[0]!.fs, g.names[g.names.length - 1]!.fe);
+      add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
+      break;
+    }
+  }
+
+  if (on(ctx, 'invite.generic')) {
+    const stock = firstOf(ctx, RX.inviteStock);
+    if (stock && !isSpecific(ctx, recipient, sender, greetings)) {
+      addHit(ctx, 'invite.generic', stock, { expected: recipient?.firstDisplay ?? '' });
+    }
+  }
+
+  if (on(ctx, 'invite.duplicate') && input.history && input.history.length > 0) checkDuplicate(ctx);
+
+  if (on(ctx, 'invite.sales-pitch')) {
+    const strong = firstOf(ctx, RX.pitchStrong);
+    const weak = hitsOf(ctx, RX.pitchWeak, 10);
+    const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
+    if (strong) addHit(ctx, 'invite.sales-pitch', strong);
+    else if (distinctWeak >= 2) addHit(ctx, 'invite.sales-pitch', weak[0]!);
+  }
+}
+
+const BRACKET_RE = /\[([^\[\]\n]{1,50})\]|<([^<>\n]{1,40})>|\{\{?([^{}\n]{1,40})\}?\}|%([A-Za-z_][A-Za-z0-9_ ]{1,30})%|(?<![\p{L}\p{N}])(XXX+|xxx+|XY)(?![\p{L}\p{N}])|_{3,}|\.{4,}/gu;
+const CAPS_SLOT_RE = /(?<![\p{L}\p{N}])(NAME|VORNAME|NACHNAME|FIRSTNAME|FIRST_NAME|LASTNAME|COMPANY|FIRMA|UNTERNEHMEN|POSITION|TITLE|ANREDE)(?![\p{L}\p{N}])/gu;
+
+function isSlot(content: string, strictCaps: boolean): boolean {
+  const trimmed = content.trim();
+  if (!trimmed) return true;
+  if (/_/.test(trimmed)) return true;
+  if (/^(?:\.{2,}|…|x+|\?+|-+)$/i.test(trimmed)) return true;
+  const letters = trimmed.replace(/[^\p{L}]/gu, '');
+  if (strictCaps && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\d/.test(trimmed)) return true;
+  const words = fold(trimmed).s.split(/[^a-z\p{L}]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.some((w) => PLACEHOLDER_HEADS.has(w))) return false;
+  return words.every((w) => PLACEHOLDER_WORDS.has(w) || PLACEHOLDER_HEADS.has(w) || w.length <= 3 || /^(?:of|the|des|der|die|or|oder|and|und|from|von|at|bei)$/.test(w));
+}
+
+function checkPlaceholders(ctx: Ctx): void {
+  const t = ctx.text.length > MAX_SCAN ? ctx.text.slice(0, MAX_SCAN) : ctx.text;
+  BRACKET_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = BRACKET_RE.exec(t)) !== null && n < 200) {
+    n++;
+    const whole = m[0];
+    let slot = false;
+    if (m[1] !== undefined) slot = isSlot(m[1], true);
+    else if (m[2] !== undefined) slot = isSlot(m[2], true);
+    else if (m[3] !== undefined) slot = /[\p{L}_]/u.test(m[3]);
+    else if (m[4] !== undefined) slot = true;
+    else slot = true; // XXX, XY, ___, ....
+    if (whole.startsWith('.')) slot = false; // an ellipsis of four dots is punctuation
+    if (slot) {
+      add(ctx, 'invite.placeholder', m.index, m.index + whole.length, { token: whole.slice(0, 40) });
+      return;
+    }
+  }
+  CAPS_SLOT_RE.lastIndex = 0;
+  const cm = CAPS_SLOT_RE.exec(t);
+  if (cm) add(ctx, 'invite.placeholder', cm.index, cm.index + cm[0].length, { token: cm[0] });
+}
+
+/** Does the note name something concrete about this person or a shared context? */
+function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName | null, greetings: Greeting[]): boolean {
+  if (firstOf(ctx, RX.inviteSpecific)) return true;
+  const s = ctx.f.s;
+  // words of the recipient's headline (company, field) that reappear in the note
+  const headline = ctx.input.recipient?.headline;
+  if (headline) {
+    const hf = fold(headline.slice(0, 300));
+    const words = new Set<string>();
+    for (const t of tokenize(headline, hf, 60)) {
+      if (t.w.length >= 3 && !STOP.has(t.w) && !GENERIC_HEADLINE.has(t.w)) words.add(t.w);
+    }
+    if (words.size > 0) for (const t of ctx.toks) if (words.has(t.w)) return true;
+  }
+  // proper nouns and acronyms that are not the people involved: a place, a company, a school, a year
+  const greeted = new Set<Token>();
+  for (const g of greetings) for (const t of g.names) greeted.add(t);
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const t = ctx.toks[i]!;
+    if (/^\d{4}$/.test(t.w)) return true;
+    if (greeted.has(t)) continue;
+    const w = t.w.replace(/\.$/, '');
+    if ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender))) continue;
+    if (isAllCaps(ctx.text, ctx.f, t) && !NON_NAME_ACRONYMS.has(w) && w.length <= 8) return true;
+    if (ctx.lang !== 'en' || !t.cap || COMMON_CAPS.has(w) || GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w)) continue;
+    // sentence-initial capitals are not proper nouns
+    let p = t.fs - 1;
+    while (p >= 0 && (s[p] === ' ' || s[p] === '"' || s[p] === "'" || s[p] === '(')) p--;
+    if (p < 0 || '.!?\n:-'.includes(s[p]!)) continue;
+    if (s[p] === ',' && i > 0 && greeted.has(ctx.toks[i - 1]!)) continue;
+    if (s[p] === ',' && i > 0 && SIGNOFF.has(ctx.toks[i - 1]!.w)) continue;
+    return true;
+  }
+  return false;
+}
+
+function checkDuplicate(ctx: Ctx): void {
+  const { input } = ctx;
+  const recipientName = input.recipient?.name;
+  const senderName = input.sender?.name;
+  const fp = fingerprint(ctx.text, { recipientName, senderName });
+  if (fp.length < 4) return;
+  const mine = new Set(fp);
+  const rKey = recipientName ? parseName(recipientName)?.keys.join(' ') : undefined;
+  let best = 0;
+  const hist = input.history!;
+  const max = Math.min(hist.length, 5000);
+  for (let i = 0; i < max; i++) {
+    const h = hist[i];
+    if (!h) continue;
+    if (input.recipientKey && h.recipient && h.recipient === input.recipientKey) continue;
+    if (h.to && rKey && parseName(h.to)?.keys.join(' ') === rKey) continue;
+    let other: readonly number[] | undefined = h.fingerprint;
+    if ((!other || other.length === 0) && typeof h.text === 'string') other = fingerprint(h.text, { recipientName: h.to, senderName });
+    if (!other || other.length === 0) continue;
+    let common = 0;
+    let prev = NaN;
+    let n = 0;
+    for (let k = 0; k < other.length && k < 2000; k++) {
+      const v = other[k]!;
+      if (v === prev) continue;
+      prev = v;
+      n++;
+      if (mine.has(v)) common++;
+    }
+    const sim = (2 * common) / (mine.size + n);
+    if (sim > best) best = sim;
+  }
+  if (best >= 0.8) {
+    const [s, e] = wholeRange(ctx.text);
+    add(ctx, 'invite.duplicate', s, e, { percent: Math.round(best * 100) });
+  }
+}
+
+// ------------------------------------------------------------------------------------------ post
+
+function checkPost(ctx: Ctx): void {
+  const { text } = ctx;
+  if (on(ctx, 'post.engagement-bait')) {
+    const h = firstOf(ctx, RX.bait);
+    if (h) addHit(ctx, 'post.engagement-bait', h);
+  }
+  if (on(ctx, 'post.sales-pitch')) {
+    const h = firstOf(ctx, RX.postPitch);
+    if (h) addHit(ctx, 'post.sales-pitch', h);
+  }
+  const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s);
+  const words = ctx.toks.length;
+
+  if (on(ctx, 'post.self-promotion')) {
+    const thanks = firstOf(ctx, RX.thanks);
+    const teaching = firstOf(ctx, RX.teaching);
+    const reply = hasQuestion || firstOf(ctx, RX.reply) !== null;
+    if (!thanks && !teaching && !reply) {
+      const brag = firstOf(ctx, RX.brag);
+      if (brag) addHit(ctx, 'post.self-promotion', brag);
+      else if (words >= 20) {
+        let me = 0;
+        let you = 0;
+        for (const t of ctx.toks) {
+          if (FIRST_PERSON.has(t.w)) me++;
+          else if (SECOND_PERSON.has(t.w)) you++;
+        }
+        const ach = firstOf(ctx, RX.achievement);
+        if (you === 0 && me / words >= 0.08 && ach) {
+          const a = wholeRange(text);
+          const nl = text.indexOf('\n', a[0]);
+          add(ctx, 'post.self-promotion', a[0], nl > a[0] ? nl : a[1]);
+        }
+      }
+    }
+  }
+
+  if (on(ctx, 'post.too-personal')) {
+    const personal = hitsOf(ctx, RX.personal, 30);
+    const distinct = new Set(personal.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
+    if (distinct >= 2 && !firstOf(ctx, RX.professional)) addHit(ctx, 'post.too-personal', personal[0]!);
+  }
+
+  if (on(ctx, 'post.no-conversation') && words > 40 && !hasQuestion && !firstOf(ctx, RX.reply)) {
+    // point at the last paragraph
+    const [s0, e0] = wholeRange(text);
+    let ls = text.lastIndexOf('\n', e0 - 1);
+    ls = ls < s0 ? s0 : ls + 1;
+    while (ls < e0 && /\s/u.test(text[ls]!)) ls++;
+    add(ctx, 'post.no-conversation', ls, e0);
+  }
+
+  if (on(ctx, 'post.hashtags')) {
+    const tags: [number, number][] = [];
+    const re = /(?<![\p{L}\p{N}_#&\/])#[\p{L}\p{N}_]{1,80}/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null && tags.length < 1000) {
+      if (/\p{L}/u.test(m[0])) tags.push([m.index, m.index + m[0].length]);
+    }
+    if (tags.length > 5) add(ctx, 'post.hashtags', tags[0]![0], tags[tags.length - 1]![1], { count: tags.length, max: 5 });
+  }
+
+  if (on(ctx, 'post.wall-of-text')) {
+    let bestS = 0;
+    let bestLen = 0;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const ch = i < text.length ? text.charCodeAt(i) : 10;
+      if (ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029) {
+        if (i - start > bestLen) { bestLen = i - start; bestS = start; }
+        start = i + 1;
+      }
+    }
+    if (bestLen > 600) {
+      const seg = text.slice(bestS, bestS + bestLen);
+      const [a, b] = wholeRange(seg);
+      if (b - a > 600) add(ctx, 'post.wall-of-text', bestS + a, bestS + b, { chars: b - a });
+    }
+  }
+
+  if (on(ctx, 'post.hook')) {
+    const [s0] = wholeRange(text);
+    let e = text.indexOf('\n', s0);
+    if (e < 0) e = text.length;
+    while (e > s0 && /\s/u.test(text[e - 1]!)) e--;
+    const fp = foldPoint(text);
+    if (e > fp) add(ctx, 'post.hook', s0, e, { fold: fp, chars: e - s0 });
+  }
+}
+
+// ------------------------------------------------------------------------------------------ comment
+
+function checkComment(ctx: Ctx): void {
+  const { text } = ctx;
+  let pitched = false;
+  if (on(ctx, 'comment.sales-pitch')) {
+    const strong = firstOf(ctx, RX.commentPitchStrong);
+    const weak = hitsOf(ctx, RX.commentPitchWeak, 10);
+    const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
+    if (strong) { addHit(ctx, 'comment.sales-pitch', strong); pitched = true; }
+    else if (distinctWeak >= 2) { addHit(ctx, 'comment.sales-pitch', weak[0]!); pitched = true; }
+  }
+  if (on(ctx, 'comment.generic') && !pitched) {
+    const [s, e] = wholeRange(text);
+    if (e === s) return; // nothing written yet
+    if (/\?/.test(ctx.f.s)) return;
+    const toks = ctx.toks;
+    if (toks.length > 16) return;
+    const fs = ctx.f.s;
+    let content = 0;
+    let names = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const w = t.w.replace(/\.$/, '');
+      if (COMMENT_WORDS.has(w) || /^\d{1,3}$/.test(w)) continue;
+      if (t.cap) {
+        const before = fs.slice(Math.max(0, t.fs - 2), t.fs);
+        const after = fs.slice(t.fe, t.fe + 1);
+        const prev = i > 0 ? toks[i - 1]!.w : '';
+        const last = i === toks.length - 1 || (i === toks.length - 2 && toks[i + 1]!.cap);
+        if (last || /[,@]/.test(before) || /^[,!.]/.test(after) || prev === 'liebe' || prev === 'lieber' || prev === 'dear' || prev === 'congrats' || prev === 'congratulations' || prev === 'gratuliere') {
+          names++;
+          continue;
+        }
+      }
+      content++;
+    }
+    if (content === 0 && names <= 3) add(ctx, 'comment.generic', s, e);
+  }
+}
+
+// ------------------------------------------------------------------------------------------ entry
+
+const SURFACES: Record<Surface, (ctx: Ctx) => void> = { invite: checkInvite, post: checkPost, comment: checkComment };
+
+export function analyze(input: AnalyzeInput): AnalyzeResult {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const surface: Surface = input?.surface === 'post' || input?.surface === 'comment' ? input.surface : 'invite';
+  const scan = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  const f = fold(scan);
+  const toks = tokenize(scan, f, 6000);
+  const lang = detectFromTokens(toks);
+  const ctx: Ctx = {
+    input: { ...input, text },
+    text,
+    f,
+    toks,
+    lang,
+    langs: lang === 'unknown' ? ['en', 'de'] : [lang],
+    findings: [],
+    disabled: new Set(Array.isArray(input?.disabled) ? input.disabled : []),
+  };
+  SURFACES[surface](ctx);
+  ctx.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: ctx.findings, lang };
+}

@@ -1,0 +1,454 @@
+/**
+ * The rules' word lists, per language. Pure data: every entry is a regular-expression source over
+ * FOLDED text (see text.ts: lower case, ß->ss, ä/ö/ü->ae/oe/ue, curly quotes -> ASCII, whitespace runs
+ * -> one space). Umlauts may be written as such; they are folded when compiled. A space matches any
+ * whitespace. Every quantifier must be bounded ({0,40}, never * or + after a wildcard) so no input can
+ * make a pattern backtrack catastrophically. Word boundaries are added around each entry.
+ *
+ * Adding a phrase: append it to the right list. Adding a rule: a list here, a check in rules/, a
+ * message in messages.ts and a line in rules.ts.
+ */
+
+export interface ByLang {
+  en: readonly string[];
+  de: readonly string[];
+}
+
+/** a "sentence-local" gap: up to n characters without crossing a sentence end */
+const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
+/** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
+const MONEY = `(?:(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,](?:\\d{1,2}|-{1,2}))?|\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,]\\d{1,2})?(?:[.,]-{1,2})? ?(?:chf|franken|fr\\.|euro|eur|€|\\$|usd|dollars?))`;
+
+// ---------------------------------------------------------------- greetings, titles, sign-offs
+
+/** Greeting words that may open a note (folded). Multi-word greetings first. */
+export const GREETINGS: readonly string[] = [
+  'good morning', 'good afternoon', 'good evening', 'guten tag', 'guten morgen', 'guten abend', 'sehr geehrte', 'sehr geehrter',
+  'sehr geehrtes', 'gruss gott', 'gruess gott', 'gruess dich', 'gruessech', 'gruezi', 'gruessi', 'griass di', 'hoi zaeme', 'moin moin',
+  'hi', 'hello', 'hey', 'hiya', 'heya', 'dear', 'greetings', 'howdy', 'hallo', 'halloechen', 'liebe', 'lieber', 'liebes', 'servus',
+  'moin', 'hoi', 'sali', 'salue', 'salut', 'ciao', 'tschau', 'bonjour', 'hej', 'yo',
+];
+/** Words between a greeting and a name. */
+export const TITLES: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'professorin', 'herr', 'frau', 'hr', 'fr', 'mag', 'dipl', 'ing', 'sir', 'madam',
+  'madame', 'monsieur',
+];
+/** Words that follow a greeting but are not a person's name. */
+export const NOT_NAMES: readonly string[] = [
+  'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'friend', 'friends', 'again', 'colleague', 'colleagues', 'you',
+  'and', 'sir', 'madam', 'hiring', 'recruiter', 'manager', 'network', 'linkedin', 'world', 'community', 'people', 'both', 'fellow',
+  'zusammen', 'miteinander', 'alle', 'allerseits', 'leute', 'kollege', 'kollegin', 'kollegen', 'kolleginnen', 'damen', 'herren',
+  'und', 'team', 'welt', 'community', 'netzwerk', 'freunde', 'freund', 'freundin', 'ihr', 'du', 'sie', 'ihnen', 'mitglied',
+  'thanks', 'thank', 'danke', 'merci', 'i', 'ich', 'wir', 'we',
+];
+/** Sign-off words: a greeting plus these is still not a real sentence. */
+export const SIGNOFF_WORDS: readonly string[] = [
+  'best', 'regards', 'kind', 'warm', 'warmly', 'warmest', 'cheers', 'sincerely', 'yours', 'all', 'the',
+  'lg', 'vg', 'mfg', 'gruss', 'gruesse', 'gruessli', 'viele', 'liebe', 'liebi', 'beste', 'freundliche', 'herzliche', 'herzlich', 'mit', 'en',
+];
+
+// ---------------------------------------------------------------- invite.generic
+
+/** Stock phrases of template invitations. */
+export const INVITE_STOCK: ByLang = {
+  en: [
+    `i(?:'d| would)(?: really)? (?:like|love) to (?:add|invite) you to my (?:professional |linkedin )?network`,
+    `add you to my (?:professional |linkedin )?network`,
+    `join (?:your|my) (?:professional |linkedin )?network`,
+    `(?:i )?(?:came|stumbled) (?:across|upon) your (?:linkedin )?(?:profile|page)`,
+    `(?:i )?(?:found|saw|viewed|noticed) your (?:linkedin )?profile`,
+    `your profile (?:looks|is|seems|caught my eye)(?: really| very)?(?: impressive| interesting| great| amazing)?`,
+    `(?:expand|grow|extend|broaden|build|widen|increase) (?:my|our) (?:professional |linkedin )?networks?`,
+    `grow(?:ing)? our networks`,
+    `(?:let's|lets|let us) connect`,
+    `i(?:'d| would)(?: really)? (?:like|love) to connect`,
+    `(?:it )?would be (?:great|nice|good|a pleasure|an honou?r|awesome) to connect`,
+    `(?:looking forward to|happy to|glad to|hope to) connect(?:ing)?(?: with you)?`,
+    `(?:always )?(?:looking|keen|happy|eager|open) to (?:connect|network) with (?:like-minded |other |new |fellow )?(?:professionals|people)`,
+    `like-minded (?:professionals|people|individuals)`,
+    `(?:we )?could (?:both )?benefit from (?:being connected|connecting|each other)`,
+    `mutually beneficial`,
+    `please accept my (?:invitation|request|connection request)`,
+    `(?:connect|connecting) with (?:professionals|people) (?:in|from) (?:my|the same|your) (?:industry|field)`,
+  ],
+  de: [
+    `(?:ich )?moechte (?:sie|dich|euch) (?:sehr )?(?:gerne? )?(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen |linkedin-)?netzwerk (?:hinzufuegen|aufnehmen|einladen)`,
+    `(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen )?netzwerk (?:hinzufuegen|aufnehmen)`,
+    `(?:bin|bin ich) (?:auf|ueber) (?:ihr|dein) (?:linkedin-)?profil (?:gestossen|aufmerksam geworden|gestolpert)`,
+    `(?:ihr|dein) profil (?:hat mich|ist|wirkt|klingt)(?: sehr| wirklich)? (?:beeindruckt|angesprochen|interessant|beeindruckend|spannend)`,
+    `(?:mein|unser|meine) (?:berufliches |professionelles )?netzwerk(?:e)? (?:zu )?(?:erweitern|ausbauen|vergroessern|staerken)`,
+    `netzwerk (?:zu )?(?:erweitern|ausbauen|vergroessern)`,
+    `(?:wuerde|wuerden|freue|freuen) (?:mich|uns)${gap(40)} (?:zu )?vernetzen`,
+    `(?:ueber )?(?:eine|die) vernetzung (?:freuen|freue|freuen wuerde)`,
+    `(?:lass|lasst|lassen sie) uns (?:uns )?vernetzen`,
+    `vernetzen wir uns`,
+    `(?:gerne?|gern) vernetzen`,
+    `(?:immer )?offen fuer neue (?:kontakte|vernetzungen)`,
+    `(?:sie|dich) (?:gerne |gern )?(?:als|zu meinen) kontakt(?:en)?`,
+    `teil (?:ihres|deines|meines) netzwerks`,
+    `(?:mit )?gleichgesinnten`,
+    `in kontakt (?:zu )?treten`,
+    `(?:ihrem|deinem|meinem) netzwerk beitreten`,
+  ],
+};
+
+/** Signs that a note refers to something concrete about this person or a shared context. */
+export const INVITE_SPECIFIC: ByLang = {
+  en: [
+    `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share|are both|were both)`,
+    `(?:your|the) (?:talk|keynote|panel|session|post|posts|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
+    `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?)`,
+    `(?:fellow|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
+    `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
+    `(?:saw|read|heard|watched|enjoyed|loved|liked) your`,
+    `(?:mutual|shared) (?:contact|friend|connection|interest)`,
+    `(?:advice|question|questions) (?:on|about|regarding)`,
+    `how (?:you|your team)`,
+  ],
+  de: [
+    `(?:kennengelernt|getroffen|gesprochen|unterhalten|zusammengearbeitet|zusammen gearbeitet|zusammen studiert|nebeneinander gesessen)`,
+    `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren) (?:vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
+    `(?:am|an der|auf der|beim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang)`,
+    `(?:wir beide|beide im|beide in|beide bei|ebenfalls|auch im bereich|auch in der|auch bei|gemeinsame[nr]? (?:kontakt|bekannte|freund|interesse)|ehemalige[nr]? (?:kolleg|mitstudent|arbeitskolleg))`,
+    `(?:empfohlen|erzaehlt|meinte|hingewiesen|vorgeschlagen|den kontakt vermittelt|auf sie verwiesen|auf dich verwiesen)`,
+    `(?:gelesen|gesehen|gehoert|verfolge|verfolgt)`,
+    `(?:frage|fragen|tipp|rat) (?:zu|zum|zur|ueber|bezueglich)`,
+    `wie (?:sie|du|ihr) (?:das|es|den|die|euren|ihren|deinen)`,
+  ],
+};
+
+/** Headline words too generic to count as a concrete reference when they reappear in a note. */
+export const GENERIC_HEADLINE_WORDS: readonly string[] = [
+  'head', 'lead', 'leader', 'manager', 'managerin', 'director', 'senior', 'junior', 'chief', 'officer', 'founder', 'co-founder', 'owner',
+  'consultant', 'beraterin', 'berater', 'expert', 'expertin', 'experte', 'specialist', 'spezialist', 'spezialistin', 'professional',
+  'team', 'teams', 'group', 'leiter', 'leiterin', 'leitung', 'geschaeftsfuehrer', 'geschaeftsfuehrerin', 'inhaber', 'inhaberin',
+  'partner', 'partnerin', 'business', 'international', 'global', 'people', 'helping', 'passionate', 'with', 'years', 'experience',
+  'linkedin', 'network', 'netzwerk', 'open', 'work', 'hiring', 'freelance', 'freelancer', 'selbstaendig', 'mitarbeiter', 'mitarbeiterin',
+];
+
+// ---------------------------------------------------------------- invite.sales-pitch
+
+/** Patterns that sell on their own. */
+export const INVITE_PITCH_STRONG: ByLang = {
+  en: [
+    `we help (?:[\\p{L}\\p{N}-]+ ){0,3}(?:companies|businesses|brands|teams|firms|organi[sz]ations|startups|clients|leaders|founders|coaches|agencies|professionals|executives|manufacturers|retailers|banks|hospitals|schools|smes|owners)`,
+    `i help (?:[\\p{L}\\p{N}-]+ ){0,3}(?:companies|businesses|brands|teams|firms|organi[sz]ations|startups|leaders|founders|coaches|agencies|professionals|executives|entrepreneurs|owners|smes)`,
+    `(?:companies|businesses|firms|teams|leaders|brands|organi[sz]ations|people|executives|founders|professionals) like (?:yours|you)`,
+    `(?:book|schedule|arrange|set up) a (?:free |quick |short |brief |\\d{1,2}[- ]min(?:ute)? )?(?:demo|consultation|sales call|discovery call)`,
+    `(?:free|no-obligation|complimentary|no-cost) (?:trial|demo|consultation|audit|assessment|strategy (?:session|call)|discovery call|quote|sample|pilot)`,
+    `(?:quick|short|brief|live|personal|personali[sz]ed) demo`,
+    `(?:special|exclusive|limited|introductory|early[- ]bird) (?:offer|price|pricing|deal|discount|rate)`,
+    `(?:discount|discounted|promo code|coupon)`,
+    `\\d{1,3} ?% (?:off|discount)`,
+    `(?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
+    `(?:save|saving) (?:your |you )?(?:[\\p{L}-]+ ){0,3}(?:\\d{1,3}|hours|thousands|money|time and money)(?: hours)?(?: a| per| each)? ?(?:week|month|year)?`,
+    `(?:show|walk) you (?:how|what) (?:our|we|my)`,
+    `(?:first|1st) (?:month|week|session|consultation) (?:is )?(?:free|on us)`,
+    MONEY,
+    `(?:send|share|prepare) you (?:a|an|our|my) (?:offer|quote|proposal|brochure|deck|price list)`,
+    `(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
+  ],
+  de: [
+    `(?:wir|ich) (?:helfen|helfe|unterstuetzen|unterstuetze|begleiten|begleite) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:unternehmen|firmen|kmu|teams|fuehrungskraefte|kunden|kundinnen|marken|startups|unternehmerinnen|unternehmer|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen)`,
+    `(?:helfen|helfe|unterstuetzen|unterstuetze|begleiten|begleite) (?:wir|ich) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:unternehmen|firmen|kmu|teams|fuehrungskraefte|kunden|kundinnen|marken|startups|unternehmerinnen|unternehmer|selbststaendige|betriebe|organisationen)`,
+    `(?:unternehmen|firmen|kmu|unternehmerinnen|unternehmer|kunden|teams|betriebe|fuehrungskraefte|menschen|leute) wie (?:ihres|ihrem|ihnen|ihr|deines|deinem|dir|euch|deins|du)`,
+    `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? (?:erstgespraech|beratung|beratungsgespraech|demo|testphase|testversion|analyse|offerte|angebot|strategiegespraech|potenzialanalyse|probemonat|probelektion|check|audit)`,
+    `(?:rabatt|sonderangebot|aktionspreis|sonderpreis|einfuehrungspreis|gutschein(?:code)?|fruehbucher(?:preis|rabatt)?)`,
+    `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass)`,
+    `(?:demo|produktdemo|vorfuehrung|beratung|termin) (?:buchen|vereinbaren|ausmachen)`,
+    `(?:offerte|angebot|unterlagen|preisliste|broschuere) (?:schicken|senden|zusenden|zukommen lassen|unterbreiten|zustellen)`,
+    `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser(?:e|en)?|meine?n?) (?:angebot|loesung(?:en)?|dienstleistung(?:en)?|produkt(?:e)?|software|plattform|tool|app|services?|leistungen) (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere|naeherbringen)`,
+    `(?:umsatz|leads|kosten|gewinn|conversion|ertrag|effizienz|abschluesse)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
+    `(?:ihre|deine|eure)? ?(?:it-|marketing-|personal-|energie-|lohn-)?kosten (?:senken|reduzieren|halbieren)`,
+    `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
+    `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
+    `(?:jedes jahr|pro jahr|im jahr|jaehrlich) (?:mehrere |einige )?(?:tausend|hundert)(?:e)? (?:franken|euro)`,
+    MONEY,
+  ],
+};
+
+/** Patterns that sell only together with another selling signal. */
+export const INVITE_PITCH_WEAK: ByLang = {
+  en: [
+    `(?:quick|short|brief|15[- ]?min(?:ute)?|20[- ]?min(?:ute)?|30[- ]?min(?:ute)?) (?:call|chat|meeting|zoom|intro)`,
+    `(?:hop|jump) on a call`,
+    `\\d{1,2} minutes`,
+    `(?:to )?see if (?:we|i) (?:could|can|might) (?:help|support|work together|be of)`,
+    `(?:we|i) (?:can|could) (?:help|support) (?:you|your)`,
+    `(?:our|my) (?:team|company|firm|startup) (?:has|have|helps|helped|specializes|specialises|offers|provides|delivers|built|supports)`,
+    `we (?:offer|provide|deliver|specialize|specialise|built|develop|sell|are a|are an)`,
+    `(?:leads|revenue|roi|pipeline|conversions?|churn|bottom line)`,
+    `(?:struggling|struggle|struggles) with`,
+    `pain points?`,
+    `(?:if|whether) (?:you're|you are|you'd be) interested`,
+    `(?:our|my) (?:platform|software|product|tool|app|service|team of experts)`,
+    `(?:happy|glad) to (?:give|offer|send|show) you`,
+    `\\d{1,3}\\+? (?:projects|clients|customers|companies)`,
+    `(?:customers|clients)`,
+    `(?:automates?|automated|ai-powered|all-in-one)`,
+  ],
+  de: [
+    `kurz(?:es|en|er)? (?:telefonat|gespraech|call|termin|zoom|meeting|videocall|kennenlerngespraech)`,
+    `\\d{1,2}(?:-| )?minuet(?:ig(?:en|es|er|e)?|en)`,
+    `(?:ein|einen) (?:termin|call|telefonat)`,
+    `(?:unser(?:e|en|er)?|meine?n?) (?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten)`,
+    `wir (?:bieten|sind ein|sind eine|entwickeln|liefern|haben ueber|haben mehr als|verfuegen|vertreiben|verkaufen|haben eine|haben ein)`,
+    `(?:ihnen|dir|euch)${gap(40)} (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere)`,
+    `(?:mit )?(?:ueber |mehr als )?\\d{1,3}\\+? jahren? erfahrung`,
+    `(?:leads|umsatz|roi|neukunden|kundengewinnung|vertriebserfolg)`,
+    `unverbindlich(?:e|es|en)?`,
+    `(?:experte|expertin|spezialist|spezialistin) fuer`,
+    `(?:it-)?dienstleister`,
+    `(?:wann passt|passt (?:es )?ihnen|haetten sie)${gap(30)} (?:zeit|termin|gespraech)`,
+  ],
+};
+
+// ---------------------------------------------------------------- post.*
+
+export const POST_BAIT: ByLang = {
+  en: [
+    `(?:like|react|repost|share|comment|upvote|❤️|👍|♻️)${gap(30)} if (?:you|u)(?:'ve|'re|'d)?(?: [\\p{L}']{1,15})?`,
+    `(?:comment|type|write|reply|drop|say)(?: with)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
+    `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
+    `(?:comment|type) (?:yes|me|interested|send|guide|link|👇|below)`,
+    `drop (?:a|an|your) (?:emoji|comment|❤️|👍|🔥|🙌)`,
+    `(?:share|repost|reshare) (?:this|it)(?: post)?(?: with| if| to help| so| for| now| and)`,
+    `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
+    `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
+    `follow (?:me )?(?:for more|for daily|to get|to see)`,
+    `(?:smash|hit|tap|press) (?:that |the )?(?:like|follow|bell|❤️|👍)`,
+    `(?:i'll|i will|i'm going to) (?:send|dm|message) (?:it |the [\\p{L}]{1,15} |this |you )?(?:to )?(?:everyone|anyone|all|every person|each person) who`,
+    `(?:i'll|i will) dm (?:everyone|you|all)`,
+    `like (?:this|the|my) post`,
+    `react with`,
+    `(?:if you agree|agree\\?)${gap(10)} (?:like|share|repost|comment)`,
+  ],
+  de: [
+    `(?:like|gefaellt mir|daumen hoch|❤️|👍|reagier(?:e|t)),? (?:wenn|falls) (?:du|ihr|sie|auch)`,
+    `(?:like|likes|liken|daumen) fuer`,
+    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: in die kommentare| unten| darunter| als kommentar)?,? (?:und|dann)(?: ich| schicke| sende| bekommst| erhaeltst)`,
+    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["'][\\p{L}\\p{N}]{1,20}["']`,
+    `(?:kommentier(?:e|t|en sie)?) (?:mit )?(?:ja|ich|gern|mir|hier)`,
+    `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter)`,
+    `(?:markier(?:e|t|en sie)?|tagg?(?:e|t)|verlink(?:e|t)) (?:\\d{1,2}|eine?n?|drei|zwei|fuenf|jemanden|deine?n?|ihre?n?|eure?n?|alle|die personen|personen|leute|freunde)`,
+    `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
+    `(?:reagier(?:e|t)|reagieren sie) mit`,
+    `folg(?:e|t) mir(?: fuer mehr| fuer taegliche| um)`,
+    `(?:ich schicke|ich sende|schicke ich|sende ich)${gap(20)} (?:allen|jedem|jeder)(?:,)? (?:die|der|wer)`,
+    `(?:lass|lasst|hinterlass(?:e|t)) (?:ein(?:en)?|mir ein(?:en)?) (?:like|daumen|herz|emoji|kommentar)`,
+  ],
+};
+
+export const POST_PITCH_STRONG: ByLang = {
+  en: [
+    `(?:buy|order|shop|subscribe|enrol|enroll|register|sign up|join|apply|book) (?:now|today)(?! (?:that|is|was))`,
+    `(?:book|schedule|grab|claim|secure|get|reserve) (?:a|your|my)? ?(?:free )?(?:demo|spot|seat|place|copy|discount|ticket|call|slot|session)`,
+    `(?:limited|special|exclusive|early[- ]bird|launch|introductory|black friday|cyber monday) (?:offer|price|pricing|deal|discount|sale|rate)`,
+    `\\d{1,3} ?% (?:off|discount)`,
+    `(?:discount|promo|coupon|voucher)(?: code)?`,
+    `use (?:the )?code`,
+    `(?:only|just) \\d{1,3} (?:spots|seats|places|copies|slots|tickets)`,
+    `(?:spots?|seats?|places?|slots?) (?:left|remaining|available)`,
+    `(?:offer|sale|deal|discount|price) (?:ends|expires|valid until|runs until|only until)`,
+    `dm me ${gap(20)}(?:to|for) (?:get|grab|secure|claim|book|buy|order|your|the|a|my|more|pricing|details)`,
+    `link in (?:the )?(?:comments|bio|first comment) to (?:buy|order|book|get|grab|sign up|join|register)`,
+    `(?:regular|normally|instead of|was|usually|worth)(?: price)?:? ${MONEY}`,
+    `${MONEY} (?:instead of|rather than|\\(?regular|\\(?normally)`,
+    `(?:half|half-)price`,
+    `free (?:shipping|delivery|trial|consultation|demo|audit)`,
+    `money[- ]back guarantee`,
+    `while (?:stocks|supplies) last`,
+  ],
+  de: [
+    `jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|zugreifen|testen|registrieren|einkaufen|abonnieren|reservieren)`,
+    `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass|reduziert)`,
+    `(?:rabatt(?:code)?|gutschein(?:code)?|aktionspreis|sonderangebot|sonderpreis|einfuehrungspreis|fruehbucher(?:preis|rabatt|tarif)?|black week|black friday|cyber monday)`,
+    `nur noch (?:heute|bis|wenige|\\d{1,3}|diese woche|dieses wochenende|kurze zeit)`,
+    `solange (?:der )?vorrat`,
+    `statt ${MONEY}`,
+    `${MONEY}${gap(10)} statt`,
+    `(?:begrenzte|limitierte) (?:plaetze|anzahl|teilnehmerzahl|stueckzahl)`,
+    `(?:noch |nur )\\d{1,3} (?:freie )?(?:plaetze|tickets|exemplare)`,
+    `(?:gratis|kostenlose|kostenfreie) (?:lieferung|probefahrt|testphase|testversion|beratung|demo)`,
+    `versandkostenfrei`,
+    `(?:demo|beratung|erstgespraech|termin|platz|ticket) (?:buchen|sichern|reservieren)`,
+    `(?:schreib|schreibt|schreiben sie) mir${gap(40)} (?:link|angebot|platz|preis|rabatt|anmeldung|offerte)`,
+    `angebot gilt`,
+    `(?:dm|pn|nachricht) (?:an mich )?(?:fuer|um)${gap(20)} (?:zu )?(?:sichern|bekommen|erhalten|bestellen)`,
+  ],
+};
+
+// ---------------------------------------------------------------- post.self-promotion
+
+export const POST_BRAG: ByLang = {
+  en: [
+    `(?:i'm|i am|im)(?: so| very| beyond| incredibly| really)? (?:thrilled|excited|proud|delighted|honou?red|pleased|happy|humbled|overjoyed|stoked) to (?:announce|share|say|tell|let you know)`,
+    `(?:thrilled|excited|proud|delighted|honou?red|pleased|humbled|overjoyed) to (?:announce|share) (?:that )?(?:i|i've|i'm|my)(?![\\p{L}\\p{N}])`,
+    `humbled (?:to|and)`,
+    `(?:i|i've|i have)(?: just| officially| finally)? (?:been|was|got) (?:named|awarded|recognized|recognised|selected|nominated|promoted|featured|ranked|honou?red|chosen|voted)`,
+    `(?:named|ranked|listed|voted|recognized|recognised) (?:as )?(?:one of|among|in) (?:the )?(?:top|most|best)`,
+    `top (?:\\d{1,3}|voice|performer|seller)`,
+    `my (?:track record|achievements?|accomplishments?|success|hard work|relentless)`,
+    `(?:new|another|huge|major|big) (?:personal )?milestone`,
+    `proud of myself`,
+    `(?:i|i've|i have) (?:crossed|hit|reached|surpassed|passed) \\d`,
+    `onwards and upwards`,
+    `speaks for itself`,
+  ],
+  de: [
+    `(?:ich bin|bin)(?: so| sehr| mega| unglaublich| riesig)? (?:stolz|gluecklich|begeistert|froh|geehrt|dankbar)${gap(40)} (?:mitteil|mitzuteilen|bekanntzugeben|bekannt zu geben|verkuenden|zu teilen|anzukuendigen)`,
+    `(?:freue|freu) mich(?: sehr| riesig| mega| wahnsinnig)?${gap(20)} (?:bekanntzugeben|bekannt zu geben|mitzuteilen|zu verkuenden|anzukuendigen)`,
+    `(?:ich )?(?:wurde|bin)${gap(50)} (?:gewaehlt|ernannt|ausgezeichnet|nominiert|befoerdert|gekuert|geehrt) (?:worden)?`,
+    `stolz auf mich`,
+    `mein(?:e|en)? (?:lebenslauf|erfolg|erfolge|leistung|leistungen|bilanz)`,
+    `(?:neuer|weiterer|grosser|naechster) meilenstein`,
+    `ich habe es geschafft`,
+    `top (?:\\d{1,3}|voice)`,
+    `(?:unter|zu) den (?:top|besten|einflussreichsten)`,
+  ],
+};
+
+/** Achievement words for the "I, me, my and no you" path of post.self-promotion. */
+export const ACHIEVEMENT: ByLang = {
+  en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`],
+  de: [`befoerder(?:t|ung)`, `auszeichnung`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`],
+};
+export const THANKS: ByLang = {
+  en: [`thank(?:s| you)?`, `grateful`, `gratitude`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
+  de: [`dank(?:e|en|bar|barkeit)?`, `bedank(?:e|en)`, `merci`, `verdanken`, `ohne (?:die|das|meine|mein|unser)`, `unterstuetzung`, `mentor(?:in)?`, `gemeinsam mit`, `zusammen mit`],
+};
+export const TEACHING: ByLang = {
+  en: [`lessons?`, `learn(?:ed|t|ing|ings)?`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
+  de: [`lektion(?:en)?`, `gelernt`, `learnings?`, `tipps?`, `erkenntnis(?:se)?`, `rat(?:schlag|schlaege)?`, `was (?:geholfen|funktioniert)`, `fehler`, `so (?:geht|gelingt)`, `wie man`],
+};
+
+// ---------------------------------------------------------------- post.too-personal
+
+export const PERSONAL: ByLang = {
+  en: [
+    `beach`, `vacation`, `holidays?`, `weekend`, `dinner`, `bbq`, `barbecue`, `grill(?:ed|ing)`, `birthday`, `party`, `wedding`, `anniversary`,
+    `(?:my|our) (?:kids|children|husband|wife|boyfriend|girlfriend|partner|hubby|mom|mum|dad|parents|family|dog|cat|puppy|baby|son|daughter|sister|brother)`,
+    `sandcastle`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
+    `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
+    `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday)`, `family (?:time|dinner|party|trip)`, `bucket list`,
+  ],
+  de: [
+    `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
+    `party`, `fest`, `hochzeit(?:stag)?`, `(?:mein(?:e|em|en)?|unser(?:e|em|en)?) (?:kinder|kids|mann|frau|freund|freundin|schatz|mama|papa|eltern|familie|hund|katze|baby|sohn|tochter|schwester|bruder|onkel|tante)`,
+    `pool`, `hotel`, `sonnenuntergang`, `wein`, `bier`, `fondue`, `raclette`, `brunch`, `pizza`, `glace`, `gelato`, `neue(?:s|n)? (?:auto|wagen)`, `ausflug`,
+    `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
+    `familienfest`, `ihr lieben`,
+  ],
+};
+export const PROFESSIONAL: ByLang = {
+  en: [
+    `lessons?`, `learn(?:ed|t|ing)`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
+    `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
+    `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`,
+  ],
+  de: [
+    `lektion(?:en)?`, `gelernt`, `learnings?`, `arbeit(?:en|e|et)?`, `jobs?`, `teams?`, `kolleg(?:e|en|in|innen)`, `kund(?:e|en|in|innen|schaft)`, `karriere`,
+    `unternehmen`, `firma`, `fuehrung(?:skraft)?`, `chef(?:in)?`, `meetings?`, `sitzung(?:en)?`, `projekt(?:e|en)?`, `buero`, `produktiv(?:itaet)?`,
+    `delegier(?:en|t)`, `mitarbeitende(?:n)?`, `beruf(?:lich)?`, `branche`, `strategie`, `lernende(?:n)?`, `betrieb`, `erinnert mich`, `im job`,
+  ],
+};
+
+// ---------------------------------------------------------------- post.no-conversation
+
+/** An invitation to reply, other than a question mark. */
+export const REPLY_INVITE: ByLang = {
+  en: [
+    `let (?:me|us) know`, `tell (?:me|us)`, `share your`, `(?:i'd|i would|would|i'll|i) (?:love|like|be keen|be curious|be glad) to (?:hear|know|read|learn)`,
+    `curious (?:to hear|to know|what|how|about your)`, `keen to hear`, `happy to (?:chat|hear|discuss|talk|help|share|connect)`,
+    `(?:drop|leave|post|write) (?:a|your|me a) (?:comment|thoughts|note|message|line)`, `in the comments`, `comment below`, `your (?:thoughts|views?|take|experiences?|opinions?|stories)`,
+    `what do you think`, `dm me`, `message me`, `(?:my )?dms are open`, `reach out`, `get in touch`, `feel free to`, `open to (?:feedback|suggestions|ideas|input)`,
+    `feedback (?:is )?(?:welcome|appreciated)`, `join (?:the|our) (?:discussion|conversation)`, `(?:any|more) (?:thoughts|ideas|tips|input)`, `would welcome`, `hit me up`, `ping me`,
+  ],
+  de: [
+    `lass(?:t)? (?:es )?(?:mich|uns) wissen`, `(?:schreibt|schreib|schreiben sie) (?:mir|uns|es|gerne)`, `(?:eure|ihre|deine|euer|ihr|dein)(?:e|en)? (?:meinung|meinungen|erfahrung|erfahrungen|sicht|gedanken|tipps|ideen|inputs?|feedback|perspektive)`,
+    `(?:bin|ich bin|sind) (?:sehr )?gespannt`, `freue mich (?:auf|ueber) (?:eure|ihre|deine|kommentare|rueckmeldungen|feedback|den austausch|austausch|einen austausch|nachrichten)`,
+    `in die kommentare`, `in den kommentaren`, `meldet euch`, `melde dich`, `melden sie sich`, `kontaktiert mich`, `kontaktieren sie mich`,
+    `erzaehl(?:t)? (?:mir|uns|mal)`, `teilt (?:eure|gerne)`, `teilen sie (?:ihre|gerne)`, `feedback (?:ist )?(?:willkommen|erwuenscht)`, `was meint ihr`, `was meinen sie`,
+    `(?:pn|dm|nachricht) an mich`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
+  ],
+};
+
+// ---------------------------------------------------------------- comment.*
+
+/** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
+export const COMMENT_GENERIC_WORDS: ByLang = {
+  en: [
+    'great', 'post', 'share', 'sharing', 'shared', 'read', 'insight', 'insights', 'article', 'nice', 'good', 'love', 'loved', 'this', 'it', 'well', 'said',
+    'put', 'so', 'true', 'very', 'agreed', 'agree', 'totally', 'absolutely', 'exactly', 'spot', 'on', 'interesting', 'super', 'thanks', 'thank', 'you',
+    'for', 'congrats', 'congratulations', 'done', 'amazing', 'awesome', 'brilliant', 'fantastic', 'inspiring', 'insightful', 'informative', 'cool',
+    'wow', 'bravo', 'yes', 'same', 'luck', 'best', 'all', 'the', 'of', 'deserved', 'powerful', 'valuable', 'helpful', 'useful', 'really', 'such', 'a',
+    'an', 'and', 'your', 'new', 'role', 'job', 'position', 'much', 'keep', 'up', 'work', 'dear', 'my', 'friend', 'point', 'points', 'excellent',
+    'wonderful', 'perfect', 'indeed', 'definitely', '100', 'thoughts', 'content', 'words', 'lovely', 'happy', 'glad', 'see', 'news', 'again', 'too',
+    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
+  ],
+  de: [
+    'toller', 'tolle', 'toll', 'super', 'guter', 'gut', 'starker', 'stark', 'spannender', 'spannend', 'spannende', 'beitrag', 'post', 'danke', 'fuers',
+    'fuer', 'das', 'den', 'die', 'teilen', 'vielen', 'dank', 'merci', 'gratuliere', 'herzliche', 'herzlichen', 'herzlich', 'gratulation', 'glueckwunsch',
+    'bravo', 'sehr', 'interessant', 'interessanter', 'stimmt', 'genau', 'absolut', 'klasse', 'wow', 'wahr', 'so', 'gesagt', 'top', 'alles', 'gute',
+    'viel', 'erfolg', 'weiter', 'im', 'zum', 'neuen', 'job', 'in', 'der', 'rolle', 'verdient', 'wohlverdient', 'liebe', 'lieber', 'und', 'dir', 'euch',
+    'ihnen', 'wirklich', 'echt', 'mega', 'ein', 'eine', 'einen', 'schoen', 'schoener', 'wichtiger', 'wichtig', 'inspirierend', 'hilfreich',
+    'wertvoll', 'wertvoller', 'gedanken', 'ja', 'ganz', 'meiner', 'meinung', 'sicht', 'punkt', 'sache', 'geil', 'hammer', 'freut', 'mich', 'fuers',
+    'teilen', 'gratulieren', 'chapeau', 'hut', 'ab', 'sensationell', 'grossartig', 'wunderbar', 'artikel', 'input', 'inputs', 'zusammenfassung',
+    'ebenfalls', 'auch', 'von', 'mir', 'hey', 'hallo', 'neue', 'aufgabe', 'herausforderung', 'start', 'guten', 'geniale', 'genial',
+  ],
+};
+
+export const COMMENT_PITCH_STRONG: ByLang = {
+  en: [
+    `dm me`, `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)${gap(30)} (?:for|to get|and i'll|and i will|to learn)`,
+    `(?:book|schedule|grab) (?:a |your )?(?:free )?(?:call|demo|consultation|session|spot)`,
+    `(?:free|complimentary|no-obligation) (?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
+    `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
+    `\\d{1,3} ?% off`,
+    `(?:happy|glad) to (?:offer|give) you`,
+    `hire me`, `my services`, `contact me for`, `check out (?:my|our) (?:course|offer|service|services|program(?:me)?|product|tool|app|agency)`,
+    `link in (?:my )?(?:bio|profile)`,
+    MONEY,
+  ],
+  de: [
+    `(?:schreib|schreiben sie|schreibt|sende|senden sie|schickt|schick) mir (?:eine? |gerne eine? )?(?:pn|dm|nachricht|mail)`,
+    `(?:rabatt|gutschein(?:code)?|aktionspreis|sonderpreis|sonderangebot)`,
+    `\\d{1,3} ?% (?:rabatt|guenstiger)`,
+    `(?:ihnen|dir|euch) (?:gerne )?unser(?:e|en)? (?:angebot|offerte|loesung|produkt)`,
+    `(?:gratis|kostenlos|kostenfrei|unverbindlich)(?:e|es|en)? (?:erstgespraech|beratung|demo|testphase|analyse|probemonat)`,
+    `link (?:im|in meinem) profil`,
+    `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
+    MONEY,
+  ],
+};
+export const COMMENT_PITCH_WEAK: ByLang = {
+  en: [
+    `our (?:tool|app|agency|service|services|software|platform|product|solution|team|company)`,
+    `(?:we|i) (?:offer|provide|sell|build|built|specialize|specialise)`,
+    `(?:we|i) help (?:[\\p{L}-]+ ){0,3}(?:companies|businesses|teams|leaders|people|brands|founders|professionals|coaches)`,
+    `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,
+  ],
+  de: [
+    `unser(?:e|en)? (?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma)`,
+    `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
+    `wer das (?:professionell|richtig)`, `(?:auf|ueber) unsere(?:r)? (?:website|webseite|homepage)`,
+  ],
+};
+
+// ---------------------------------------------------------------- language detection
+
+export const STOPWORDS: ByLang = {
+  en: [
+    'the', 'and', 'to', 'of', 'is', 'you', 'your', 'i', 'my', 'for', 'with', 'that', 'this', 'it', 'on', 'are', 'we', 'be', 'have', 'at', 'would',
+    'like', 'hi', 'hello', 'thanks', 'about', 'not', 'but', 'me', 'our', 'can', 'what', 'how', 'from', 'they', 'just', 'were', 'been', 'has', 'had',
+    'do', 'if', 'or', 'more', 'when', 'there', 'their', 'love', 'great', 'dear', 'best', 'i\'m', 'it\'s', 'let\'s', 'i\'d', 'i\'ve', 'into', 'which',
+    'who', 'one', 'all', 'out', 'up', 'so', 'very', 'really', 'than', 'then', 'these', 'those', 'will', 'could', 'should', 'yes', 'no', 'congrats',
+  ],
+  de: [
+    'und', 'der', 'die', 'das', 'ich', 'nicht', 'mit', 'ist', 'ein', 'eine', 'einen', 'zu', 'fuer', 'auf', 'wir', 'du', 'dich', 'dir', 'sich', 'auch',
+    'es', 'den', 'dem', 'von', 'bei', 'ihnen', 'wie', 'aber', 'hallo', 'liebe', 'lieber', 'gerne', 'gern', 'mich', 'mein', 'meine', 'uns', 'unser',
+    'hat', 'habe', 'haben', 'sind', 'war', 'wurde', 'noch', 'schon', 'ueber', 'kann', 'koennen', 'ihr', 'ihre', 'euch', 'dass', 'wenn', 'oder',
+    'sehr', 'nur', 'mehr', 'auch', 'werden', 'wird', 'danke', 'gruezi', 'gruesse', 'gruss', 'freue', 'vielen', 'heute', 'jetzt', 'immer', 'keine',
+    'nach', 'vor', 'aus', 'zum', 'zur', 'im', 'einem', 'einer', 'sie', 'sein', 'seit', 'diese', 'dieser', 'hoi', 'servus', 'moin', 'sali', 'doch',
+  ],
+};
