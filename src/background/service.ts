@@ -11,6 +11,9 @@ import { resolveLang, t } from '../shared/i18n';
 import { dayKey, isoLocal, localDayNum, parseAt } from '../habits/days';
 import {
   BACKUP_PREFIX,
+  DAYS_KEY,
+  buildDaysIndex,
+  readDaysIndex,
   FINGERPRINTS_KEY,
   HABITS_KEY,
   NOTICE_KEY,
@@ -106,7 +109,7 @@ export function createHabitsService(deps: ServiceDeps) {
       const at = now();
       const backupKey = BACKUP_PREFIX + at.getTime();
       const notice: NoticeValue = { at: at.toISOString(), backupKey, reason: res.problem };
-      await deps.local.set({ [backupKey]: raw, [NOTICE_KEY]: notice, [HABITS_KEY]: res.store });
+      await deps.local.set({ [backupKey]: raw, [NOTICE_KEY]: notice, [HABITS_KEY]: res.store, [DAYS_KEY]: buildDaysIndex(res.store) });
       await pruneBackups();
       return { store: res.store, dirty: false };
     }
@@ -123,7 +126,7 @@ export function createHabitsService(deps: ServiceDeps) {
 
   async function writeStore(store: HabitsStore): Promise<void> {
     rollup(store, now().getTime());
-    await deps.local.set({ [HABITS_KEY]: store });
+    await deps.local.set({ [HABITS_KEY]: store, [DAYS_KEY]: buildDaysIndex(store) });
     await updateBadge(store);
   }
 
@@ -225,7 +228,9 @@ export function createHabitsService(deps: ServiceDeps) {
     const raw = (await deps.local.get(HABITS_KEY))[HABITS_KEY];
     const problem = loadStore(raw).problem;
     const { store, dirty } = await readStore();
-    if (dirty) await writeStore(store);
+    // Rewrite when migrated, or when the popup's day index is missing or from another time zone.
+    const index = (await deps.local.get(DAYS_KEY))[DAYS_KEY];
+    if (dirty || (!problem && readDaysIndex(index) === null)) await writeStore(store);
     else await updateBadge(store);
     return { ok: true, problem };
   }

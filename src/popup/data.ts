@@ -1,0 +1,42 @@
+/**
+ * What the popup reads (storage, once) and computes (synchronously). Kept free of the
+ * WebExtension API: the popup's entry passes the storage areas in, and tests pass fakes.
+ * Fast path: the small per-day index the background keeps next to the events (DAYS_KEY); the
+ * events themselves are read only when the index is missing or from another time zone.
+ */
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { DAYS_KEY, HABITS_KEY, NOTICE_KEY, loadStore, readDaysIndex, type LoadProblem, type NoticeValue } from '../habits/schema';
+import { computeStats, dayCounts, type DayCounts, type Stats } from '../habits/stats';
+
+export interface ReadArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+}
+
+export interface PopupSnapshot {
+  settings: Settings;
+  days: DayCounts;
+  /** The stored history could not be used (the background sets it aside on request). */
+  problem: LoadProblem | null;
+  notice: NoticeValue | null;
+  /** Painted from the day index (true) or from the events (false). */
+  fromIndex: boolean;
+}
+
+const none = (): Record<string, unknown> => ({});
+
+/** Reads what the popup needs. Never throws: unreadable storage gives an empty dashboard. */
+export async function readSnapshot(local: ReadArea, sync: ReadArea): Promise<PopupSnapshot> {
+  const [l, s] = await Promise.all([local.get([DAYS_KEY, NOTICE_KEY]).catch(none), sync.get(SETTINGS_KEY).catch(none)]);
+  const n = l[NOTICE_KEY];
+  const notice = typeof n === 'object' && n !== null && typeof (n as NoticeValue).backupKey === 'string' ? (n as NoticeValue) : null;
+  const settings = normalizeSettings(s[SETTINGS_KEY]);
+  const indexed = readDaysIndex(l[DAYS_KEY]);
+  if (indexed) return { settings, days: indexed, problem: null, notice, fromIndex: true };
+  const raw = (await local.get(HABITS_KEY).catch(none))[HABITS_KEY];
+  const res = loadStore(raw);
+  return { settings, days: dayCounts(res.store), problem: res.problem, notice, fromIndex: false };
+}
+
+export function computeFigures(snap: PopupSnapshot, now: Date): Stats {
+  return computeStats(snap.days, snap.settings, now);
+}
