@@ -51,7 +51,7 @@ export function mountHost(
   scope: ParentNode,
   place: (host: HTMLElement) => void,
   css: string,
-  key = surface,
+  key: string = surface,
 ): Host {
   const existing = scope.querySelector?.<HTMLElement>(`[${HOST_ATTR}="${surface}"][data-rapport-key="${CSS.escape(key)}"]`);
   if (existing?.shadowRoot) return wrap(existing, existing.shadowRoot);

@@ -1,4 +1,489 @@
-import type { Feature } from '../../context';
+/**
+ * The invitation coach: when LinkedIn's invitation dialog opens (any Connect entry point, light
+ * DOM, #interop-outlet shadow root or an interop iframe, whose own content script instance runs
+ * this too), show Rapport's panel inside the dialog: the empty-note warning in the first step,
+ * findings that follow typing in the note step, LinkedIn's note limit and monthly note quota.
+ * When an invitation really goes out, record one `invite` event (note or not; a fingerprint of
+ * the note, never its text). Advisory only: never blocks, clicks, types or changes LinkedIn's UI.
+ *
+ * Test URLs: /in/<slug>/ (Connect, More → Connect), /search/results/people/, /mynetwork/grow/,
+ * /preload/custom-invite/?vanityName=<slug> (iframe src).
+ */
+import type { Feature, FeatureContext } from '../../context';
+import type { Finding, HistoryEntry, Lang } from '../../../engine/types';
+import { analyze, fingerprint, formatMessage } from '../../../engine';
+import type { InviteHistoryReply, MessageOf } from '../../../shared/messages';
+import { send } from '../../../shared/browser';
+import { t } from '../../../shared/i18n';
+import { INVITE } from '../../linkedin/selectors';
+import { closestDeep, eventTarget, queryIn } from '../../linkedin/roots';
+import { mountHost, themeAt, type Host } from '../../ui/host';
+import { createPanel, PANEL_CSS, type Panel, type PanelItem } from '../../ui/panel';
+import {
+  actionOf,
+  connectControl,
+  dialogAlive,
+  dialogRecipient,
+  failureSignals,
+  findDialogs,
+  flippedToPending,
+  hasInteropFrame,
+  labelledIn,
+  noteField,
+  noteLimit,
+  notesLeft,
+  noteText,
+  personAround,
+  profilePerson,
+  senderName,
+  stepOf,
+  type Step,
+} from './dialog';
+import { isProfile } from '../../linkedin/url';
 
-// Placeholder until the invite feature lands.
-export const inviteFeature: Feature = { id: 'invite', init() {} };
+/** After a click or navigation, look for a dialog for this long (the feed's churn costs nothing otherwise). */
+const SCAN_WINDOW_MS = 8000;
+/** A dialog closed after Send: wait this long for an error toast / weekly-limit alert before recording. */
+const SETTLE_MS = 400;
+/** A Send that neither closed the dialog nor failed within this time is forgotten. */
+const PENDING_MAX_MS = 20_000;
+/** A PYMK-style Connect that sends at once must flip to Pending within this time. */
+const DIRECT_MAX_MS = 6000;
+/** A flow whose dialog was re-created (step 2 rendered as a new dialog) is adopted within this time. */
+const ADOPT_MS = 120_000;
+/** Typing: trailing debounce, never more than MAX_LAG behind. */
+const DEBOUNCE_MS = 120;
+const MAX_LAG_MS = 200;
+
+interface PendingSend {
+  note: boolean;
+  text: string;
+  at: number;
+  goneAt?: number;
+  failuresBefore: Set<Element>;
+}
+
+interface Flow {
+  key: string;
+  dialog: Element;
+  recipient: string;
+  headline: string;
+  step: Step;
+  lastAt: number;
+  host?: Host;
+  panel?: Panel;
+  dismissed: boolean;
+  collapsed: boolean;
+  history?: InviteHistoryReply;
+  historyFor?: string;
+  pending?: PendingSend;
+  done: boolean;
+  typing?: { timer: ReturnType<typeof setTimeout>; first: number };
+}
+
+interface Armed {
+  control: Element;
+  parent: Element | null;
+  name: string;
+  headline: string;
+  at: number;
+  key: string;
+  failuresBefore: Set<Element>;
+  labelledBefore: Set<Element>;
+}
+
+const newKey = () => `inv-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+export function snippetOf(text: string, f: Finding): string | undefined {
+  if (!(f.end > f.start)) return undefined;
+  const s = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+  if (!s || s.length >= text.trim().length * 0.9) return undefined; // the whole note: nothing to point at
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+export function createInviteCoach(ctx: FeatureContext) {
+  const doc = ctx.doc;
+  const win = doc.defaultView ?? window;
+  const flows = new Map<Element, Flow>();
+  let armed: Armed | null = null;
+  let scanUntil = 0;
+  let notesLeftKnown: number | null = null;
+  let quotaUsed = false;
+  let poll: ReturnType<typeof setTimeout> | undefined;
+  const inSubframe = (() => {
+    try {
+      return win.top !== win;
+    } catch {
+      return true;
+    }
+  })();
+
+  const now = () => Date.now();
+
+  // ── rendering ──────────────────────────────────────────────────────────────
+
+  function emptyFinding(flow: Flow, lang: Lang): PanelItem | null {
+    if (!ctx.isRuleOn('invite.empty')) return null;
+    let message = '';
+    try {
+      const r = analyze({ text: '', surface: 'invite', recipient: { name: flow.recipient || undefined }, disabled: ctx.settings().disabledRules });
+      const f = r.findings.find((x) => x.rule === 'invite.empty');
+      if (f) message = formatMessage(f.messageId, f.params ?? {}, lang);
+    } catch {
+      /* engine trouble: our own wording below */
+    }
+    const left = notesLeftKnown;
+    const detail =
+      left !== null && left > 0
+        ? left === 1
+          ? t(lang, 'invite_notes_left_one')
+          : t(lang, 'invite_notes_left', left)
+        : t(lang, 'invite_empty_reason');
+    return { rule: 'invite.empty', severity: 'warning', message: message || t(lang, 'invite_empty_message'), detail };
+  }
+
+  function noteItems(flow: Flow, text: string, limit: number | null, lang: Lang): PanelItem[] {
+    const items: PanelItem[] = [];
+    if (limit !== null && text.length > limit) {
+      items.push({ note: 'over-limit', severity: 'error', message: t(lang, 'invite_over_limit', text.length, limit, text.length - limit) });
+    }
+    const history: HistoryEntry[] = (flow.history?.entries ?? []).map((e) =>
+      e.recipient ? { fingerprint: e.fingerprint, recipient: e.recipient } : { fingerprint: e.fingerprint },
+    );
+    const sender = senderName(doc);
+    const r = analyze({
+      text,
+      surface: 'invite',
+      recipient: { name: flow.recipient || undefined, headline: flow.headline || undefined },
+      sender: { name: sender || undefined },
+      history,
+      recipientKey: flow.history?.recipientKey,
+      disabled: ctx.settings().disabledRules,
+    });
+    for (const f of r.findings) {
+      if (!ctx.isRuleOn(f.rule)) continue;
+      items.push({ rule: f.rule, severity: f.severity, message: formatMessage(f.messageId, f.params ?? {}, lang), snippet: snippetOf(text, f) });
+    }
+    return items;
+  }
+
+  function ensurePanel(flow: Flow): Panel | null {
+    const d = flow.dialog;
+    if (flow.host && flow.panel && flow.host.host.isConnected && d.contains(flow.host.host)) return flow.panel;
+    flow.host?.destroy();
+    const host = mountHost(
+      'invite',
+      d,
+      (h) => {
+        // Inside LinkedIn's dialog, right above its buttons ("Send without a note" / "Send").
+        const bar = queryIn(d, INVITE.actionbar);
+        if (bar?.parentNode) bar.parentNode.insertBefore(h, bar);
+        else d.append(h);
+      },
+      PANEL_CSS,
+    );
+    flow.host = host;
+    flow.panel = createPanel(host.root, {
+      lang: () => ctx.lang(),
+      collapsed: flow.collapsed,
+      onDismiss: () => {
+        flow.dismissed = true;
+      },
+      onCollapse: (c) => {
+        flow.collapsed = c;
+      },
+    });
+    return flow.panel;
+  }
+
+  function render(flow: Flow) {
+    if (flow.dismissed || flow.done) return;
+    const lang = ctx.lang();
+    const d = flow.dialog;
+    const step = (flow.step = stepOf(d));
+    let items: PanelItem[] = [];
+    let good: string | null = null;
+    if (step === 'gate') {
+      if (quotaUsed) items.push({ note: 'quota-used', severity: 'info', message: t(lang, 'invite_quota_used') });
+      else {
+        const f = emptyFinding(flow, lang);
+        if (f) items.push(f);
+      }
+    } else if (step === 'note') {
+      const field = noteField(d);
+      const left = notesLeft(d);
+      if (left !== null) notesLeftKnown = left;
+      const text = noteText(field);
+      if (text.trim()) {
+        try {
+          items = noteItems(flow, text, noteLimit(d, field), lang);
+          good = items.length === 0 ? t(lang, 'invite_good') : null;
+        } catch {
+          items = [];
+        }
+      }
+    } else if (step === 'upsell') {
+      quotaUsed = true;
+      notesLeftKnown = 0;
+      items.push({ note: 'quota-used', severity: 'info', message: t(lang, 'invite_quota_used') });
+    }
+    if (items.length === 0 && !good && !flow.panel) return; // nothing to say yet: no host at all
+    const panel = ensurePanel(flow);
+    if (!panel) return;
+    flow.host?.host.setAttribute('data-theme', themeAt(flow.host.host));
+    panel.update({ items, good });
+  }
+
+  function loadHistory(flow: Flow) {
+    const name = flow.recipient;
+    if (flow.historyFor === name) return;
+    flow.historyFor = name;
+    void send({ kind: 'invite-history', recipientName: name || undefined }).then((reply) => {
+      if (!reply || flow.historyFor !== name || ctx.signal.aborted) return;
+      flow.history = reply;
+      if (flow.step === 'note') render(flow);
+    });
+  }
+
+  // ── recording ──────────────────────────────────────────────────────────────
+
+  function record(note: boolean, key: string, text?: string, recipient?: string) {
+    let fp: number[] | undefined;
+    if (note && text) {
+      try {
+        fp = fingerprint(text, { recipientName: recipient || undefined, senderName: senderName(doc) || undefined });
+      } catch {
+        fp = undefined;
+      }
+    }
+    const msg: MessageOf<'record'> = { kind: 'record', type: 'invite', note, key };
+    if (note && fp) {
+      msg.fingerprint = fp;
+      if (recipient) msg.recipientName = recipient;
+    }
+    void send(msg);
+    if (note && notesLeftKnown !== null && notesLeftKnown > 0) notesLeftKnown--;
+  }
+
+  function newFailures(before: Set<Element>): boolean {
+    return failureSignals(doc).some((e) => !before.has(e));
+  }
+
+  /** Confirms or drops pending sends; `immediate`: the frame is going away, do not wait. */
+  function settle(immediate = false) {
+    const t0 = now();
+    for (const [dialog, flow] of flows) {
+      const p = flow.pending;
+      if (!p || flow.done) continue;
+      if (dialogAlive(dialog)) {
+        if (newFailures(p.failuresBefore) || t0 - p.at > PENDING_MAX_MS) flow.pending = undefined;
+        continue;
+      }
+      p.goneAt ??= t0;
+      // In a subframe the interop iframe may be removed right after the dialog closes: confirm now.
+      if (immediate || inSubframe || t0 - p.goneAt >= SETTLE_MS) {
+        if (newFailures(p.failuresBefore)) flow.pending = undefined;
+        else {
+          flow.done = true;
+          record(p.note, flow.key, p.text, flow.recipient);
+        }
+        flows.delete(dialog);
+      }
+    }
+  }
+
+  // ── scanning ───────────────────────────────────────────────────────────────
+
+  function adoptable(step: Step, recipient: string): Flow | undefined {
+    for (const [d, f] of flows) {
+      if (f.done || f.pending || dialogAlive(d) || now() - f.lastAt > ADOPT_MS) continue;
+      if (armed && armed.at >= f.lastAt) continue; // a new Connect click since: a new invitation
+      if (step === 'note' || step === 'upsell' || (recipient && recipient === f.recipient)) return f;
+    }
+    return undefined;
+  }
+
+  function flowFor(dialog: Element): Flow {
+    const existing = flows.get(dialog);
+    if (existing) return existing;
+    const step = stepOf(dialog);
+    const fromDialog = dialogRecipient(dialog);
+    const old = adoptable(step, fromDialog);
+    if (old) {
+      flows.delete(old.dialog);
+      old.dialog = dialog;
+      old.host = undefined;
+      old.panel = undefined;
+      flows.set(dialog, old);
+      return old;
+    }
+    let recipient = fromDialog;
+    let headline = '';
+    let key = newKey();
+    if (armed) {
+      recipient ||= armed.name;
+      headline = armed.headline;
+      key = armed.key;
+      armed = null; // the Connect click opened this dialog
+    } else if (isProfile(doc.location.href)) {
+      const p = profilePerson(doc);
+      recipient ||= p.name;
+      headline = p.headline;
+    }
+    const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), dismissed: false, collapsed: false, done: false };
+    flows.set(dialog, flow);
+    return flow;
+  }
+
+  function scan(reason: string) {
+    if (ctx.signal.aborted) return;
+    const t0 = now();
+    if (reason === 'start' || reason === 'navigation') scanUntil = t0 + SCAN_WINDOW_MS;
+    if (flows.size === 0 && !armed && t0 > scanUntil) return; // idle: no work on a busy feed
+    const dialogs = findDialogs(doc, armed !== null && t0 - armed.at < DIRECT_MAX_MS);
+    for (const d of dialogs) {
+      if (!dialogAlive(d)) continue;
+      const flow = flowFor(d);
+      if (flow.done) continue;
+      flow.lastAt = t0;
+      const name = dialogRecipient(d);
+      if (name) flow.recipient = name;
+      render(flow);
+      if (flow.step === 'note') loadHistory(flow);
+    }
+    settle();
+    // Forget flows whose dialog closed without a Send (Esc, Dismiss, Cancel) once they can no longer be adopted.
+    for (const [d, f] of flows) if (!f.pending && !dialogAlive(d) && t0 - f.lastAt > ADOPT_MS) flows.delete(d);
+    checkDirect(t0);
+    schedulePoll();
+  }
+
+  /** A Connect that sends at once (My Network): no dialog, no interop iframe, the control flips to Pending. */
+  function checkDirect(t0: number) {
+    const a = armed;
+    if (!a) return;
+    if (t0 - a.at > DIRECT_MAX_MS || hasInteropFrame(doc)) {
+      armed = null;
+      return;
+    }
+    if (flippedToPending(a.control, a.parent, a.name, a.labelledBefore)) {
+      armed = null;
+      if (!newFailures(a.failuresBefore)) record(false, a.key);
+    }
+  }
+
+  function schedulePoll() {
+    const busy = armed !== null || [...flows.values()].some((f) => f.pending);
+    if (!busy || poll !== undefined) return;
+    poll = setTimeout(() => {
+      poll = undefined;
+      scan('poll');
+    }, 100);
+  }
+
+  // ── events (observed only: never prevented, never re-dispatched) ──────────
+
+  function flowAt(target: Element | null): Flow | undefined {
+    if (!target) return undefined;
+    for (const f of flows.values()) if (f.dialog.contains(target)) return f;
+    return undefined;
+  }
+
+  function onClick(ev: Event) {
+    const target = eventTarget(ev);
+    scanUntil = now() + SCAN_WINDOW_MS;
+    if (!target) return;
+    let flow = flowAt(target);
+    if (!flow && closestDeep(target, INVITE.anyDialog.join(','))) {
+      scan('mutation');
+      flow = flowAt(target);
+    }
+    if (flow) {
+      const action = actionOf(flow.dialog, target);
+      if (action === 'send' || action === 'send-empty') {
+        if (flow.pending) return; // double click: one invitation
+        const text = action === 'send' ? noteText(noteField(flow.dialog)) : '';
+        if (action === 'send' && !text.trim()) return;
+        flow.pending = { note: action === 'send', text, at: now(), failuresBefore: new Set(failureSignals(doc)) };
+        schedulePoll();
+      } else if (action === 'cancel' || action === 'dismiss') {
+        flow.pending = undefined;
+      }
+      return;
+    }
+    const control = connectControl(target);
+    if (control) {
+      const p = personAround(control, doc);
+      const parent = control.parentElement;
+      armed = { control, parent, ...p, at: now(), key: newKey(), failuresBefore: new Set(failureSignals(doc)), labelledBefore: labelledIn(parent) };
+      schedulePoll();
+    }
+  }
+
+  /** Runs after LinkedIn's own click handlers (bubble phase on window): a dialog closed synchronously is seen now. */
+  function afterClick() {
+    if ([...flows.values()].some((f) => f.pending)) settle();
+    if (armed) checkDirect(now());
+  }
+
+  function onKey(ev: KeyboardEvent) {
+    scanUntil = now() + SCAN_WINDOW_MS;
+    if (ev.key === 'Escape') {
+      const f = flowAt(eventTarget(ev));
+      if (f) f.pending = undefined; // Esc closes the dialog: nothing was sent by it
+    }
+  }
+
+  function onInput(ev: Event) {
+    const flow = flowAt(eventTarget(ev));
+    if (!flow || flow.dismissed) return;
+    const t0 = now();
+    const first = flow.typing?.first ?? t0;
+    if (flow.typing) clearTimeout(flow.typing.timer);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, MAX_LAG_MS - (t0 - first)));
+    flow.typing = {
+      first,
+      timer: setTimeout(() => {
+        flow.typing = undefined;
+        render(flow);
+      }, wait),
+    };
+  }
+
+  function onPageHide() {
+    settle(true);
+  }
+
+  const opts = { capture: true, signal: ctx.signal };
+  doc.addEventListener('click', onClick, opts);
+  doc.addEventListener('keydown', onKey, opts);
+  doc.addEventListener('input', onInput, opts);
+  win.addEventListener('click', afterClick, { signal: ctx.signal });
+  win.addEventListener('pagehide', onPageHide, { signal: ctx.signal });
+  const unsubscribe = ctx.watch.subscribe(scan);
+  ctx.onSettings(() => {
+    for (const f of flows.values()) render(f);
+  });
+
+  return {
+    scan,
+    flows,
+    destroy() {
+      unsubscribe();
+      if (poll !== undefined) clearTimeout(poll);
+      for (const f of flows.values()) {
+        if (f.typing) clearTimeout(f.typing.timer);
+        f.host?.destroy();
+      }
+      flows.clear();
+    },
+  };
+}
+
+export const inviteFeature: Feature = {
+  id: 'invite',
+  init(ctx) {
+    const coach = createInviteCoach(ctx);
+    return () => coach.destroy();
+  },
+};

@@ -1,0 +1,433 @@
+/**
+ * The invitation coach in happy-dom, over the LinkedIn fixtures, with the real engine and the real
+ * background service behind the fake browser: panel placement (shadow root, late and re-created
+ * outlet, Ember light DOM), the first step, typing, limits and quota, recording (once; nothing on
+ * cancel; nothing when LinkedIn reports an error), PYMK direct sends, dismiss, rule switches.
+ */
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { fakeBrowser, resetFakeBrowser } from '../../support/fake-browser';
+import { createHabitsService } from '../../../src/background/service';
+import { createInviteCoach } from '../../../src/content/features/invite';
+import { fingerprint } from '../../../src/engine';
+import { HABITS_KEY, FINGERPRINTS_KEY } from '../../../src/habits/schema';
+import {
+  attachShadowContent,
+  click,
+  fixture,
+  interop,
+  load,
+  makeCtx,
+  notesIn,
+  openModal,
+  panelIn,
+  recreateInterop,
+  rulesIn,
+  sleep,
+  type,
+  type TestCtx,
+} from './helpers';
+
+type Msg = { kind: string; type?: string; note?: boolean; fingerprint?: number[]; recipientName?: string; key?: string };
+const records = () => (fakeBrowser.runtime.sent as Msg[]).filter((m) => m.kind === 'record');
+const btn = (scope: ParentNode, label: string) => scope.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+const dialogIn = (root: ParentNode) => root.querySelector<HTMLElement>('[role=dialog], [role=alertdialog]')!;
+
+/** The second step's markup, taken from the note-step fixtures (LinkedIn re-renders the dialog's content). */
+function noteStepParts(name: string) {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = fixture(name);
+  const inner = tpl.content.querySelector<HTMLTemplateElement>('template[data-shadow-root]')?.content ?? tpl.content;
+  const d = inner.querySelector('[role=dialog]')!;
+  return {
+    header: d.querySelector('.artdeco-modal__header')!.innerHTML,
+    content: d.querySelector('.artdeco-modal__content')!.innerHTML,
+    bar: d.querySelector('.artdeco-modal__actionbar')!.innerHTML,
+  };
+}
+
+/** LinkedIn's dialog behaviour, imitated: Add a note → note step; Send → dialog gone (+ Pending); Dismiss/Cancel/Esc → gone. */
+function wireDialog(dialog: HTMLElement, opts: { noteFixture: string; onSent?: (note: string | null) => void; sendDelay?: number }) {
+  const container = dialog.closest('[data-test-modal-container]') ?? dialog;
+  const sent = (note: string | null) => {
+    const go = () => {
+      container.remove();
+      opts.onSent?.(note);
+    };
+    if (opts.sendDelay) setTimeout(go, opts.sendDelay);
+    else go();
+  };
+  container.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Escape' && container.remove());
+  dialog.addEventListener('click', (e) => {
+    const b = (e.target as Element).closest('button');
+    if (!b || b.disabled) return;
+    const bar = dialog.querySelector('.artdeco-modal__actionbar')!;
+    if (b.matches('[data-test-modal-close-btn]')) return container.remove();
+    const buttons = [...bar.querySelectorAll('button')];
+    const ta = dialog.querySelector('textarea');
+    if (!ta && b === buttons[1]) return sent(null);
+    if (!ta && b === buttons[0]) {
+      const p = noteStepParts(opts.noteFixture);
+      dialog.querySelector('.artdeco-modal__header')!.innerHTML = p.header;
+      dialog.querySelector('.artdeco-modal__content')!.innerHTML = p.content;
+      bar.innerHTML = p.bar;
+      const area = dialog.querySelector('textarea')!;
+      const counter = [...dialog.querySelectorAll('span')].find((s) => /^\d+\/\d+$/.test(s.textContent!.trim()))!;
+      const limit = counter.textContent!.split('/')[1];
+      area.addEventListener('input', () => {
+        counter.textContent = `${area.value.length}/${limit}`;
+        bar.querySelectorAll('button')[1]!.disabled = area.value.length === 0;
+      });
+      return;
+    }
+    if (ta && b === buttons[0]) return container.remove();
+    if (ta && b === buttons[1]) return sent(ta.value);
+  });
+}
+
+function markPending(control: Element, name: string) {
+  const a = document.createElement('a');
+  a.setAttribute('aria-label', `Pending, click to withdraw invitation sent to ${name}`);
+  a.textContent = 'Pending';
+  control.replaceWith(a);
+}
+
+let ctx: TestCtx;
+let coach: ReturnType<typeof createInviteCoach>;
+
+async function start(opts: Parameters<typeof makeCtx>[0] = {}) {
+  ctx = makeCtx(opts);
+  coach = createInviteCoach(ctx);
+  ctx.watch.request('start');
+  await sleep(30);
+}
+
+async function settle(ms = 600) {
+  await sleep(ms);
+}
+
+describe('invitation coach', () => {
+  let service: ReturnType<typeof createHabitsService>;
+  beforeEach(() => {
+    resetFakeBrowser();
+    service = createHabitsService({ local: fakeBrowser.storage.local, sync: fakeBrowser.storage.sync });
+    fakeBrowser.handler = (m) => service.handle(m);
+  });
+  afterEach(() => {
+    coach?.destroy();
+    ctx?.abort();
+  });
+
+  it('SDUI profile: panel inside the dialog in the late #interop-outlet shadow root, above the buttons, with invite.empty', async () => {
+    load('invite-profile-sdui-en.html', { shadow: 'late', url: '/in/anna-mueller/', title: 'Anna Müller | LinkedIn' });
+    await start();
+    click(document.querySelector('main a[href*="custom-invite"]')!);
+    attachShadowContent(); // LinkedIn creates the shadow root late
+    await sleep(200);
+    const d = dialogIn(interop());
+    const p = panelIn(d)!;
+    expect(p).not.toBeNull();
+    expect(p.host.nextElementSibling).toBe(d.querySelector('.artdeco-modal__actionbar'));
+    expect(document.body.querySelector(':scope > [data-rapport-surface]')).toBeNull();
+    expect(rulesIn(d)).toEqual(['invite.empty']);
+    const msg = p.root.querySelector('[data-rapport-rule="invite.empty"]')!;
+    expect(msg.textContent).toMatch(/note/i);
+    expect(p.root.querySelector('[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it('re-created shadow root: a new dialog in a new #interop-outlet gets its own panel', async () => {
+    load('invite-profile-sdui-en.html', { url: '/in/anna-mueller/', title: 'Anna Müller | LinkedIn' });
+    await start();
+    await sleep(40);
+    expect(rulesIn(dialogIn(interop()))).toEqual(['invite.empty']);
+    const html = interop().innerHTML;
+    const root = recreateInterop(html.replace(/<div[^>]*data-rapport-surface[\s\S]*?<\/div>/, ''));
+    click(document.body); // any click opens the scan window, like the person pressing Connect again
+    await sleep(60);
+    expect(rulesIn(dialogIn(root))).toEqual(['invite.empty']);
+    expect(root.querySelectorAll('[data-rapport-surface]')).toHaveLength(1);
+  });
+
+  it('German Ember search: German message in the light-DOM modal; typing updates findings within 200 ms', async () => {
+    load('invite-search-ember-de.html', { url: '/search/results/people/?keywords=zurich' });
+    await start({ lang: 'de' });
+    const connect = document.querySelector('button[aria-label="Peter Keller als Kontakt einladen"]')!;
+    click(connect);
+    const container = openModal();
+    const d = container.querySelector<HTMLElement>('[role=dialog]')!;
+    wireDialog(d, { noteFixture: 'invite-note-sdui-de.html', onSent: () => markPending(connect, 'Peter Keller') });
+    await sleep(40);
+    expect(rulesIn(d)).toEqual(['invite.empty']);
+    expect(panelIn(d)!.root.querySelector('[data-rapport-rule]')!.textContent).toMatch(/vernetzen/i);
+
+    click(btn(d, 'Nachricht hinzufügen'));
+    await sleep(40);
+    // "Noch 3 personalisierte Einladungen" read; an empty note shows nothing yet
+    expect(rulesIn(d)).toEqual([]);
+    const ta = d.querySelector('textarea')!;
+    type(ta, 'Hallo John, ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen.');
+    await sleep(200);
+    expect(rulesIn(d).sort()).toEqual(['invite.generic', 'invite.wrong-name']);
+    const snip = panelIn(d)!.root.querySelector('q.snip');
+    expect(snip?.textContent).toBeTruthy();
+
+    ta.value = '';
+    type(ta, 'Hallo Peter, dein Vortrag über Data Mesh an den Swiss Data Days in Basel hat mir viel gebracht, besonders das Beispiel mit den Domänen-Teams. Gerne bleibe ich in Kontakt.');
+    await sleep(200);
+    expect(rulesIn(d)).toEqual([]);
+    const good = panelIn(d)!.root.querySelector('[data-rapport-state="good"]')!;
+    expect(good.hasAttribute('hidden')).toBe(false);
+    expect(good.textContent).toBe('Wirkt persönlich.');
+  });
+
+  it('never changes LinkedIn: the textarea, buttons and dialog keep their state', async () => {
+    load('invite-note-sdui-de.html');
+    await start();
+    const d = dialogIn(interop());
+    const ta = d.querySelector('textarea')!;
+    const snapshot = () => [ta.value, ta.outerHTML, ...[...d.querySelectorAll('button')].map((b) => b.outerHTML), d.getAttribute('class')].join('|');
+    type(ta, 'Hi Anna, [Name] here.');
+    const before = snapshot();
+    await sleep(250);
+    expect(rulesIn(d)).toContain('invite.placeholder');
+    expect(snapshot()).toBe(before);
+  });
+
+  it('says when the note is over LinkedIn\'s counter limit (200 free), not the label\'s 300', async () => {
+    load('invite-note-sdui-de.html');
+    await start({ lang: 'en' });
+    const d = dialogIn(interop());
+    const ta = d.querySelector('textarea')!;
+    type(ta, 'Hi Anna, your talk on hybrid onboarding at HR Festival Zürich was great. '.repeat(3));
+    await sleep(250);
+    expect(ta.value.length).toBeGreaterThan(200);
+    expect(notesIn(d)).toContain('over-limit');
+    const m = panelIn(d)!.root.querySelector('[data-rapport-note="over-limit"]')!.textContent!;
+    expect(m).toContain(String(ta.value.length));
+    expect(m).toContain('200');
+  });
+
+  it('Premium Ember note (0/300): 250 characters are fine', async () => {
+    load('invite-note-ember-premium-en.html');
+    await start();
+    const d = dialogIn(document);
+    const ta = d.querySelector('textarea')!;
+    type(ta, ('Hi Anna, your talk on hybrid onboarding at HR Festival Zürich was great, especially the buddy idea. ').repeat(2) + 'Would love to stay in touch.');
+    await sleep(250);
+    expect(ta.value.length).toBeGreaterThan(200);
+    expect(ta.value.length).toBeLessThanOrEqual(300);
+    expect(notesIn(d)).not.toContain('over-limit');
+  });
+
+  it('records one invite with a note (fingerprint, no text) when Send closes the dialog; double click counts once', async () => {
+    load('invite-profile-sdui-en.html', { shadow: 'late', url: '/in/anna-mueller/', title: 'Anna Müller | LinkedIn' });
+    await start();
+    const connect = document.querySelector('main a[href*="custom-invite"]')!;
+    click(connect);
+    attachShadowContent();
+    const d = dialogIn(interop());
+    wireDialog(d, { noteFixture: 'invite-note-sdui-de.html', onSent: () => markPending(connect, 'Anna Müller'), sendDelay: 30 });
+    await sleep(40);
+    click(btn(d, 'Add a note'));
+    await sleep(30);
+    const note = 'Hi Anna, your talk on hybrid onboarding at HR Festival Zürich was great. Would love to stay in touch.';
+    type(d.querySelector('textarea')!, note);
+    await sleep(30);
+    const send = d.querySelector<HTMLButtonElement>('.artdeco-modal__actionbar .artdeco-button--primary')!;
+    click(send);
+    click(send);
+    await settle();
+    const r = records();
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ type: 'invite', note: true, recipientName: 'Anna Müller' });
+    expect(r[0]!.fingerprint).toEqual(fingerprint(note, { recipientName: 'Anna Müller', senderName: 'Marco Rossi' }));
+    expect(JSON.stringify(r[0])).not.toContain('hybrid');
+    await service.idle();
+    const local = fakeBrowser.storage.local._dump();
+    const habits = local[HABITS_KEY] as { events: { type: string; note: boolean }[] };
+    expect(habits.events).toHaveLength(1);
+    expect(habits.events[0]).toMatchObject({ type: 'invite', note: true });
+    expect(JSON.stringify(local[FINGERPRINTS_KEY])).not.toContain('Anna');
+  });
+
+  it('the next note to someone else that copies the first one gets invite.duplicate', async () => {
+    load('invite-note-sdui-de.html');
+    await start();
+    const note = 'Hi Anna, your talk on hybrid onboarding at HR Festival Zürich was great. Would love to stay in touch.';
+    await service.handle({ kind: 'record', type: 'invite', note: true, fingerprint: fingerprint(note, { recipientName: 'Peter Keller' }), recipientName: 'Peter Keller', key: 'k1' });
+    // step 1 for Anna, then the note step in a re-created dialog (no name shown)
+    const d = dialogIn(interop());
+    const flow = [...coach.flows.values()][0]!;
+    flow.recipient = 'Anna Müller';
+    flow.historyFor = undefined;
+    type(d.querySelector('textarea')!, note);
+    await sleep(300);
+    expect(rulesIn(d)).toContain('invite.duplicate');
+  });
+
+  it('Send without a note records note:false once; the PYMK-style Pending flip after it adds nothing', async () => {
+    load('invite-search-ember-de.html', { url: '/search/results/people/?keywords=zurich' });
+    await start({ lang: 'de' });
+    const connect = document.querySelector('button[aria-label="Peter Keller als Kontakt einladen"]')!;
+    click(connect);
+    const d = openModal().querySelector<HTMLElement>('[role=dialog]')!;
+    wireDialog(d, { noteFixture: 'invite-note-sdui-de.html', onSent: () => markPending(connect, 'Peter Keller') });
+    await sleep(40);
+    click(btn(d, 'Ohne Notiz senden'));
+    await settle();
+    expect(records()).toHaveLength(1);
+    expect(records()[0]).toMatchObject({ type: 'invite', note: false });
+    expect(records()[0]!.fingerprint).toBeUndefined();
+    expect(records()[0]!.recipientName).toBeUndefined();
+  });
+
+  it('Dismiss, Cancel and Esc record nothing', async () => {
+    load('invite-search-ember-de.html', { url: '/search/results/people/?keywords=zurich' });
+    await start();
+    for (const how of ['dismiss', 'cancel', 'esc'] as const) {
+      const connect = document.querySelector('button[aria-label="Sophie Martin als Kontakt einladen"]')!;
+      click(connect);
+      const d = openModal().querySelector<HTMLElement>('[role=dialog]')!;
+      wireDialog(d, { noteFixture: 'invite-note-sdui-de.html' });
+      await sleep(30);
+      if (how === 'dismiss') click(btn(d, 'Verwerfen'));
+      if (how === 'cancel') {
+        click(btn(d, 'Nachricht hinzufügen'));
+        type(d.querySelector('textarea')!, 'Hallo Sophie');
+        click(d.querySelector('.artdeco-modal__actionbar .artdeco-button--secondary')!);
+      }
+      if (how === 'esc') d.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await settle(300);
+    }
+    await settle();
+    expect(records()).toHaveLength(0);
+  });
+
+  it('an error toast after Send means nothing went out: nothing is recorded', async () => {
+    load('invite-search-ember-de.html');
+    await start();
+    click(document.querySelector('button[aria-label="Peter Keller als Kontakt einladen"]')!);
+    const d = openModal().querySelector<HTMLElement>('[role=dialog]')!;
+    wireDialog(d, {
+      noteFixture: 'invite-note-sdui-de.html',
+      onSent: () => {
+        const t = document.createElement('div');
+        t.setAttribute('data-test-artdeco-toast-item-type', 'error');
+        t.textContent = 'Something went wrong';
+        document.body.append(t);
+      },
+    });
+    await sleep(30);
+    click(btn(d, 'Ohne Notiz senden'));
+    await settle();
+    expect(records()).toHaveLength(0);
+  });
+
+  it('PYMK: a Connect that sends at once (no dialog) records one invite without a note (aria-label and componentkey variants)', async () => {
+    load('invite-pymk-en.html', { url: '/mynetwork/grow/' });
+    await start();
+    const b = document.querySelector('button[aria-label="Invite Claudia Steiner to connect"]')!;
+    b.addEventListener('click', () => markPending(b, 'Claudia Steiner'));
+    click(b);
+    await settle(300);
+    expect(records()).toHaveLength(1);
+    expect(records()[0]).toMatchObject({ type: 'invite', note: false });
+
+    const ck = document.querySelector('[componentkey$="_connect"]')!;
+    ck.addEventListener('click', () => setTimeout(() => ck.setAttribute('componentkey', ck.getAttribute('componentkey')!.replace(/_connect$/, '_pending')), 50));
+    click(ck.querySelector('button')!);
+    await settle(400);
+    expect(records()).toHaveLength(2);
+    const keys = new Set(records().map((r) => r.key));
+    expect(keys.size).toBe(2);
+  });
+
+  it('a Connect click that opens an interop iframe leaves the recording to the frame', async () => {
+    load('invite-pymk-en.html', { url: '/mynetwork/grow/' });
+    await start();
+    const b = document.querySelector('button[aria-label="Invite Claudia Steiner to connect"]')!;
+    b.addEventListener('click', () => {
+      const f = document.createElement('iframe');
+      f.setAttribute('data-testid', 'interop-iframe');
+      document.body.append(f);
+      setTimeout(() => markPending(b, 'Claudia Steiner'), 100);
+    });
+    click(b);
+    await settle(400);
+    expect(records()).toHaveLength(0);
+  });
+
+  it('quota used: the upsell says so; the next first step says it instead of nagging about the note', async () => {
+    load('invite-upsell-en.html');
+    await start();
+    const d = dialogIn(document);
+    await sleep(30);
+    expect(notesIn(d)).toEqual(['quota-used']);
+    expect(rulesIn(d)).toEqual([]);
+    // next invitation, first step
+    document.body.replaceChildren();
+    load('invite-search-ember-de.html');
+    click(document.querySelector('button[aria-label="Peter Keller als Kontakt einladen"]')!);
+    const d2 = openModal().querySelector<HTMLElement>('[role=dialog]')!;
+    await sleep(40);
+    expect(notesIn(d2)).toEqual(['quota-used']);
+    expect(rulesIn(d2)).toEqual([]);
+  });
+
+  it('notes left: after LinkedIn showed "3 … remaining", the next first step says how many are left', async () => {
+    load('invite-note-sdui-de.html');
+    await start();
+    await sleep(30);
+    load('invite-profile-sdui-en.html', { url: '/in/anna-mueller/', title: 'Anna Müller | LinkedIn' });
+    click(document.body);
+    await sleep(40);
+    const p = panelIn(dialogIn(interop()))!;
+    expect(p.root.querySelector('.detail')!.textContent).toBe('3 personal notes left this month: make this one count.');
+  });
+
+  it('dismiss hides the panel for this dialog only; collapse hides the list', async () => {
+    load('invite-search-ember-de.html');
+    await start();
+    click(document.querySelector('button[aria-label="Peter Keller als Kontakt einladen"]')!);
+    const d = openModal().querySelector<HTMLElement>('[role=dialog]')!;
+    wireDialog(d, { noteFixture: 'invite-note-sdui-de.html' });
+    await sleep(40);
+    const root = panelIn(d)!.root;
+    const collapse = root.querySelector<HTMLButtonElement>('button.collapse')!;
+    click(collapse);
+    expect(collapse.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(true);
+    click(collapse);
+    expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(false);
+    click(root.querySelector('button.close')!);
+    expect(rulesIn(d)).toEqual([]);
+    click(btn(d, 'Nachricht hinzufügen'));
+    type(d.querySelector('textarea')!, 'Hi [Name]');
+    await sleep(250);
+    expect(rulesIn(d)).toEqual([]); // still dismissed in this dialog
+    click(btn(d, 'Verwerfen'));
+    await sleep(30);
+    click(document.querySelector('button[aria-label="Sophie Martin als Kontakt einladen"]')!);
+    const d2 = openModal().querySelector<HTMLElement>('[role=dialog]')!;
+    d2.querySelector('strong')!.textContent = 'Sophie Martin';
+    await sleep(40);
+    expect(rulesIn(d2)).toEqual(['invite.empty']); // a new dialog shows it again
+  });
+
+  it('rules switched off in the options are not shown (and a live settings change applies)', async () => {
+    load('invite-profile-sdui-en.html', { url: '/in/anna-mueller/', title: 'Anna Müller | LinkedIn' });
+    await start({ disabled: ['invite.empty'] });
+    await sleep(30);
+    const d = dialogIn(interop());
+    expect(rulesIn(d)).toEqual([]);
+    ctx.setSettings({ disabledRules: [] });
+    expect(rulesIn(d)).toEqual(['invite.empty']);
+  });
+
+  it('an unrecognised page or broken markup: nothing drawn, nothing thrown', async () => {
+    document.body.innerHTML = '<main><div role="dialog"><p>Cookie settings</p><button>OK</button></div><dialog open><form><textarea></textarea></form></dialog></main>';
+    await start();
+    click(document.querySelector('button')!);
+    await sleep(40);
+    expect(document.querySelectorAll('[data-rapport-surface]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,94 @@
+/** The shared findings panel: contract attributes, keyed updates (no re-announcements), states, controls, language. */
+import { describe, it, expect, beforeEach } from 'vitest';
+import { createPanel, PANEL_CSS, type PanelItem } from '../../../src/content/ui/panel';
+import { mountHost } from '../../../src/content/ui/host';
+import type { Lang } from '../../../src/engine/types';
+
+let lang: Lang = 'en';
+function setup(opts: { onDismiss?: () => void } = {}) {
+  const scope = document.createElement('div');
+  document.body.append(scope);
+  const host = mountHost('post', scope, (h) => scope.append(h), PANEL_CSS, 'field-1');
+  const panel = createPanel(host.root, { lang: () => lang, ...opts });
+  return { host, panel, root: host.root };
+}
+
+const A: PanelItem = { rule: 'invite.generic', severity: 'warning', message: 'This reads like a template.', snippet: 'I came across your profile' };
+const B: PanelItem = { rule: 'invite.placeholder', severity: 'error', message: 'The slot "[Name]" is still there.', snippet: '[Name]' };
+const N: PanelItem = { note: 'over-limit', severity: 'error', message: '230 characters: LinkedIn allows 200 here. Cut 30.' };
+
+describe('findings panel', () => {
+  beforeEach(() => {
+    document.body.replaceChildren();
+    lang = 'en';
+  });
+
+  it('shows each finding as an element with data-rapport-rule whose text is exactly the message; notes use data-rapport-note', () => {
+    const { panel, root } = setup();
+    panel.update({ items: [A, N] });
+    const a = root.querySelector('[data-rapport-rule="invite.generic"]')!;
+    expect(a.textContent).toBe(A.message);
+    expect(root.querySelector('[data-rapport-note="over-limit"]')!.textContent).toBe(N.message);
+    expect(root.querySelector('[data-rapport-note="over-limit"]')!.hasAttribute('data-rapport-rule')).toBe(false);
+    expect(root.querySelector('q.snip')!.textContent).toBe('I came across your profile');
+    expect(root.querySelector('.list')!.getAttribute('aria-live')).toBe('polite');
+    expect(root.querySelector('.summary')!.textContent).toBe('2 suggestions');
+  });
+
+  it('orders by severity (errors first) and keeps unchanged findings as the same nodes', () => {
+    const { panel, root } = setup();
+    panel.update({ items: [A] });
+    const first = root.querySelector('li')!;
+    panel.update({ items: [A, B] });
+    const lis = [...root.querySelectorAll('li')];
+    expect(lis.map((l) => l.getAttribute('data-severity'))).toEqual(['error', 'warning']);
+    expect(lis[1]).toBe(first); // not re-created: a screen reader hears only the new one
+    panel.update({ items: [B] });
+    expect(root.querySelectorAll('li')).toHaveLength(1);
+    expect(root.querySelector('[data-rapport-rule="invite.generic"]')).toBeNull();
+  });
+
+  it('quiet good state; hidden when there is nothing to say', () => {
+    const { panel, root } = setup();
+    const section = root.querySelector('section.rp')!;
+    panel.update({ items: [] });
+    expect(section.hasAttribute('hidden')).toBe(true);
+    panel.update({ items: [], good: 'Looks personal.' });
+    expect(section.hasAttribute('hidden')).toBe(false);
+    const good = root.querySelector('[data-rapport-state="good"]')!;
+    expect(good.hasAttribute('hidden')).toBe(false);
+    expect(good.textContent).toBe('Looks personal.');
+    expect(root.querySelectorAll('[data-rapport-rule]')).toHaveLength(0);
+    panel.update({ items: [A], good: null });
+    expect(good.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('collapse (aria-expanded) and dismiss (calls back, stays hidden on later updates)', () => {
+    let dismissed = 0;
+    const { panel, root } = setup({ onDismiss: () => dismissed++ });
+    panel.update({ items: [A] });
+    const collapse = root.querySelector<HTMLButtonElement>('button.collapse')!;
+    collapse.click();
+    expect(panel.collapsed).toBe(true);
+    expect(collapse.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(true);
+    collapse.click();
+    expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(false);
+    root.querySelector<HTMLButtonElement>('button.close')!.click();
+    expect(dismissed).toBe(1);
+    panel.update({ items: [A, B] });
+    expect(root.querySelector('section.rp')!.hasAttribute('hidden')).toBe(true);
+    expect(panel.dismissed).toBe(true);
+  });
+
+  it('labels its controls in the UI language; untrusted text stays text', () => {
+    lang = 'de';
+    const { panel, root } = setup();
+    panel.update({ items: [{ ...A, message: '<img src=x onerror=alert(1)>', snippet: '<b>x</b>' }] });
+    expect(root.querySelector('button.close')!.getAttribute('aria-label')).toBe('Rapport in diesem Dialog ausblenden');
+    expect(root.querySelector('.summary')!.textContent).toBe('1 Hinweis');
+    expect(root.querySelector('.sr')!.textContent).toBe('Warnung: ');
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.querySelector('[data-rapport-rule]')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
