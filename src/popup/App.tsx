@@ -97,6 +97,12 @@ export function Dashboard({ snap, lang, now, deps, heatmapReady }: { snap: Popup
           <img src="/src/assets/icon-32.png" width={20} height={20} alt="" />
           <span>Rapport</span>
         </div>
+        <span class="private" title={t(lang, 'popup_private')}>
+          <svg viewBox="0 0 24 24" width="11" height="11" aria-hidden="true">
+            <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 1 1 6 0v3z" />
+          </svg>
+          {t(lang, 'popup_private_short')}
+        </span>
         <button type="button" class="icon-btn" onClick={() => deps.openOptions()} title={t(lang, 'popup_settings')} aria-label={t(lang, 'popup_settings')}>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
             <path
@@ -181,7 +187,6 @@ export function Dashboard({ snap, lang, now, deps, heatmapReady }: { snap: Popup
       </section>
 
       <p class="fact">{factLine(lang, s)}</p>
-      <footer class="foot">{t(lang, 'popup_private')}</footer>
     </main>
   );
 }

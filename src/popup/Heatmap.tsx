@@ -115,7 +115,7 @@ export function Heatmap({ days, settings, today, lang, weeks = 26 }: { days: Day
                   data-level={c.level}
                   aria-label={label}
                   aria-current={c.day === today ? 'date' : undefined}
-                  tabIndex={isActive ? 0 : -1}
+                  tabindex={isActive ? 0 : -1}
                   x={LEFT + w * (CELL + GAP)}
                   y={TOP + d * (CELL + GAP)}
                   width={CELL}

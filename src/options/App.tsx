@@ -1,0 +1,317 @@
+/**
+ * The options page: coaching rules on/off (per rule id), UI language, what counts for the streak,
+ * rest days, weekly goals, clearing the invitation fingerprints, and export/import
+ * (CONTRACT.md §4). Settings go to storage.sync (small; they follow the person); events stay in
+ * storage.local and are written only by the background worker (import goes through it).
+ * No WebExtension API here: see main.tsx.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { RULES, ruleDescription, ruleLabel } from '../engine';
+import { RULE_IDS, type Lang, type RuleId, type Surface } from '../engine/types';
+import { resolveLang, t, type UiLanguageSetting } from '../shared/i18n';
+import type { ImportReply, RuntimeMessage } from '../shared/messages';
+import { normalizeSettings, SETTINGS_KEY, STREAK_KINDS, type Settings, type StreakKind } from '../shared/settings';
+import { DAYS_KEY, FINGERPRINTS_KEY, HABITS_KEY, loadStore, readDaysIndex } from '../habits/schema';
+import { buildExport } from '../habits/exchange';
+import { loadFingerprints } from '../habits/fingerprints';
+import { dayKey, localDayNum } from '../habits/days';
+import { weekdayName } from '../popup/format';
+
+export interface Area {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface OptionsDeps {
+  local: Pick<Area, 'get'>;
+  sync: Area;
+  onChanged(fn: (changes: Record<string, unknown>, area: string) => void): () => void;
+  send(msg: RuntimeMessage): Promise<unknown>;
+  now(): Date;
+  browserLang: string;
+  /** Saves a file for the person (a download). */
+  download(filename: string, text: string): void;
+}
+
+export interface OptionsInitial {
+  settings: Settings;
+  fingerprints: number;
+  interactions: number;
+}
+
+export async function readOptionsData(deps: Pick<OptionsDeps, 'local' | 'sync'>): Promise<OptionsInitial> {
+  const none = (): Record<string, unknown> => ({});
+  const [s, l] = await Promise.all([deps.sync.get(SETTINGS_KEY).catch(none), deps.local.get([FINGERPRINTS_KEY, DAYS_KEY]).catch(none)]);
+  let interactions = 0;
+  const idx = readDaysIndex(l[DAYS_KEY]);
+  if (idx) for (const c of idx.values()) for (const v of c) interactions += v;
+  else {
+    const store = loadStore((await deps.local.get(HABITS_KEY).catch(none))[HABITS_KEY]).store;
+    interactions = store.events.length + Object.values(store.rolled).reduce((n, d) => n + Object.values(d).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
+  }
+  return { settings: normalizeSettings(s[SETTINGS_KEY]), fingerprints: loadFingerprints(l[FINGERPRINTS_KEY]).entries.length, interactions };
+}
+
+const SURFACES: Surface[] = ['invite', 'post', 'comment'];
+const KIND_LABEL: Record<StreakKind, string> = {
+  post: 'options_kind_post',
+  comment: 'options_kind_comment',
+  message: 'options_kind_message',
+  'invite-note': 'options_kind_invite_note',
+  'invite-plain': 'options_kind_invite_plain',
+  reaction: 'options_kind_reaction',
+};
+/** Monday first. */
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+
+type Flash = { tone: 'ok' | 'error'; text: string } | null;
+
+export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: OptionsInitial }) {
+  const [settings, setSettings] = useState(initial.settings);
+  const [fpCount, setFpCount] = useState(initial.fingerprints);
+  const [interactions, setInteractions] = useState(initial.interactions);
+  const [saved, setSaved] = useState(false);
+  const [fpFlash, setFpFlash] = useState<Flash>(null);
+  const [dataFlash, setDataFlash] = useState<Flash>(null);
+  const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const savedTimer = useRef<ReturnType<typeof setTimeout>>();
+  const lang: Lang = resolveLang(settings.uiLanguage, deps.browserLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'options_title');
+  }, [lang]);
+
+  useEffect(
+    () =>
+      deps.onChanged((changes, area) => {
+        if (area === 'sync' && SETTINGS_KEY in changes) {
+          const c = changes[SETTINGS_KEY] as { newValue?: unknown } | undefined;
+          setSettings(normalizeSettings(c?.newValue));
+        }
+        if (area === 'local' && (FINGERPRINTS_KEY in changes || DAYS_KEY in changes)) {
+          void readOptionsData(deps).then((d) => {
+            setFpCount(d.fingerprints);
+            setInteractions(d.interactions);
+          });
+        }
+      }),
+    [],
+  );
+
+  async function save(next: Settings) {
+    const clean = normalizeSettings(next);
+    setSettings(clean);
+    await deps.sync.set({ [SETTINGS_KEY]: clean });
+    setSaved(true);
+    clearTimeout(savedTimer.current);
+    savedTimer.current = setTimeout(() => setSaved(false), 1600);
+  }
+
+  const toggleRule = (id: RuleId, on: boolean) =>
+    save({ ...settings, disabledRules: on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id] });
+  const toggleKind = (k: StreakKind, on: boolean) =>
+    save({ ...settings, streakKinds: on ? [...settings.streakKinds, k] : settings.streakKinds.filter((x) => x !== k) });
+  const toggleRest = (d: number, on: boolean) =>
+    save({ ...settings, restDays: on ? [...settings.restDays, d] : settings.restDays.filter((x) => x !== d) });
+
+  async function clearFingerprints() {
+    const r = (await deps.send({ kind: 'clear-fingerprints' })) as { ok: boolean; removed: number } | undefined;
+    if (r?.ok) {
+      setFpCount(0);
+      setFpFlash({ tone: 'ok', text: t(lang, 'options_clear_fp_done', r.removed) });
+    } else setFpFlash({ tone: 'error', text: t(lang, 'options_import_error_failed') });
+  }
+
+  async function exportAll() {
+    const none = (): Record<string, unknown> => ({});
+    const raw = (await deps.local.get(HABITS_KEY).catch(none))[HABITS_KEY];
+    const now = deps.now();
+    const file = buildExport(loadStore(raw).store, settings, now);
+    deps.download(`rapport-export-${dayKey(localDayNum(now))}.json`, JSON.stringify(file, null, 1));
+  }
+
+  async function importFile(file: File) {
+    setBusy(true);
+    setDataFlash(null);
+    try {
+      const text = await file.text();
+      const r = (await deps.send({ kind: 'import', file: text })) as ImportReply | undefined;
+      if (r?.ok) setDataFlash({ tone: 'ok', text: t(lang, 'options_import_done', r.added ?? 0, r.skipped ?? 0) });
+      else {
+        const key = `options_import_error_${r?.error ?? 'failed'}`;
+        const msg = t(lang, key, (r?.index ?? 0) + 1);
+        setDataFlash({ tone: 'error', text: msg === key ? t(lang, 'options_import_error_failed') : msg });
+      }
+    } catch {
+      setDataFlash({ tone: 'error', text: t(lang, 'options_import_error_failed') });
+    } finally {
+      setBusy(false);
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  }
+
+  return (
+    <main class="options">
+      <header class="head">
+        <img src="/src/assets/icon-48.png" width={36} height={36} alt="" />
+        <div>
+          <h1>{t(lang, 'options_title')}</h1>
+          <p class="muted">{t(lang, 'options_private')}</p>
+        </div>
+        <span class={`saved${saved ? ' saved-on' : ''}`} role="status" aria-live="polite">
+          {saved ? `✓ ${t(lang, 'options_saved')}` : ''}
+        </span>
+      </header>
+
+      <section class="panel" aria-labelledby="lang-h">
+        <h2 id="lang-h">{t(lang, 'options_language_title')}</h2>
+        <div class="seg" role="radiogroup" aria-labelledby="lang-h">
+          {(['auto', 'en', 'de'] as UiLanguageSetting[]).map((v) => (
+            <label class={`seg-item${settings.uiLanguage === v ? ' seg-on' : ''}`}>
+              <input
+                type="radio"
+                name="uiLanguage"
+                value={v}
+                checked={settings.uiLanguage === v}
+                onChange={() => void save({ ...settings, uiLanguage: v })}
+              />
+              {t(lang, `options_language_${v}`)}
+            </label>
+          ))}
+        </div>
+      </section>
+
+      <section class="panel" aria-labelledby="streak-h">
+        <h2 id="streak-h">{t(lang, 'options_streak_title')}</h2>
+        <fieldset>
+          <legend>{t(lang, 'options_streak_kinds')}</legend>
+          <div class="chips">
+            {STREAK_KINDS.map((k) => (
+              <label class="chip">
+                <input type="checkbox" name="streakKind" value={k} checked={settings.streakKinds.includes(k)} onChange={(e) => void toggleKind(k, e.currentTarget.checked)} />
+                {t(lang, KIND_LABEL[k])}
+              </label>
+            ))}
+          </div>
+          {settings.streakKinds.length === 0 ? <p class="warn">{t(lang, 'options_streak_kinds_empty')}</p> : null}
+        </fieldset>
+        <fieldset>
+          <legend>{t(lang, 'options_rest_days')}</legend>
+          <div class="chips">
+            {WEEK.map((d) => (
+              <label class="chip">
+                <input type="checkbox" name="restDay" value={String(d)} checked={settings.restDays.includes(d)} onChange={(e) => void toggleRest(d, e.currentTarget.checked)} />
+                {weekdayName(lang, d)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </section>
+
+      <section class="panel" aria-labelledby="goals-h">
+        <h2 id="goals-h">{t(lang, 'options_goals_title')}</h2>
+        <div class="grid2">
+          <label class="field">
+            <span>{t(lang, 'options_goal_posts')}</span>
+            <input
+              type="number"
+              name="goalPosts"
+              min={0}
+              max={100}
+              value={settings.goals.posts}
+              onChange={(e) => void save({ ...settings, goals: { ...settings.goals, posts: Math.round(Number(e.currentTarget.value)) } })}
+            />
+          </label>
+          <label class="field">
+            <span>{t(lang, 'options_goal_comments')}</span>
+            <input
+              type="number"
+              name="goalComments"
+              min={0}
+              max={500}
+              value={settings.goals.comments}
+              onChange={(e) => void save({ ...settings, goals: { ...settings.goals, comments: Math.round(Number(e.currentTarget.value)) } })}
+            />
+          </label>
+        </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="goalInvites"
+            checked={settings.goals.everyInviteWithNote}
+            onChange={(e) => void save({ ...settings, goals: { ...settings.goals, everyInviteWithNote: e.currentTarget.checked } })}
+          />
+          {t(lang, 'options_goal_invites')}
+        </label>
+      </section>
+
+      <section class="panel" aria-labelledby="rules-h">
+        <h2 id="rules-h">{t(lang, 'options_rules_title')}</h2>
+        <p class="muted">{t(lang, 'options_rules_hint')}</p>
+        {SURFACES.map((surface) => (
+          <fieldset class="rules">
+            <legend>{t(lang, `options_surface_${surface}`)}</legend>
+            {RULE_IDS.filter((id) => RULES[id].surface === surface).map((id) => {
+              const on = !settings.disabledRules.includes(id);
+              return (
+                <label class="rule" data-rule={id}>
+                  <input type="checkbox" role="switch" name="rule" value={id} checked={on} onChange={(e) => void toggleRule(id, e.currentTarget.checked)} />
+                  <span class="rule-text">
+                    <span class="rule-label">{ruleLabel(id, lang)}</span>
+                    <span class="rule-desc">{ruleDescription(id, lang)}</span>
+                  </span>
+                  <code class="rule-id">{id}</code>
+                </label>
+              );
+            })}
+          </fieldset>
+        ))}
+      </section>
+
+      <section class="panel" aria-labelledby="fp-h">
+        <h2 id="fp-h">{t(lang, 'options_privacy_title')}</h2>
+        <p class="muted">{t(lang, 'options_privacy_text')}</p>
+        <div class="row">
+          <span data-rapport-fingerprints={String(fpCount)}>{t(lang, 'options_fp_count', fpCount)}</span>
+          <button type="button" class="btn" name="clearFingerprints" onClick={() => void clearFingerprints()} disabled={fpCount === 0}>
+            {t(lang, 'options_clear_fp')}
+          </button>
+        </div>
+        {fpFlash ? <p class={`flash flash-${fpFlash.tone}`} role="status">{fpFlash.text}</p> : null}
+      </section>
+
+      <section class="panel" aria-labelledby="data-h">
+        <h2 id="data-h">{t(lang, 'options_data_title')}</h2>
+        <p class="muted">{t(lang, 'options_data_text')}</p>
+        <p data-rapport-interactions={String(interactions)}>{t(lang, 'options_data_count', interactions)}</p>
+        <div class="row">
+          <button type="button" class="btn btn-primary" name="export" onClick={() => void exportAll()}>
+            {t(lang, 'options_export')}
+          </button>
+          <button type="button" class="btn" name="import" disabled={busy} onClick={() => fileRef.current?.click()}>
+            {t(lang, 'options_import')}
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            name="importFile"
+            accept="application/json,.json"
+            hidden
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              if (f) void importFile(f);
+            }}
+          />
+        </div>
+        {dataFlash ? (
+          <p class={`flash flash-${dataFlash.tone}`} role={dataFlash.tone === 'error' ? 'alert' : 'status'} data-rapport-import={dataFlash.tone}>
+            {dataFlash.text}
+          </p>
+        ) : null}
+        <p class="muted small">{t(lang, 'options_sync_note')}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,177 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { PopupApp, type PopupDeps } from '../../../src/popup/App';
+import { readSnapshot } from '../../../src/popup/data';
+import { createHabitsService } from '../../../src/background/service';
+import { BACKUP_PREFIX, DAYS_KEY, HABITS_KEY, NOTICE_KEY } from '../../../src/habits/schema';
+import { isoLocal } from '../../../src/habits/days';
+import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { createFakeBrowser, type FakeBrowser } from '../habits/fake-browser';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const STATS = ['streak-current', 'streak-best', 'today', 'week-posts', 'week-comments', 'week-reactions', 'week-invites-with-note', 'week-invites-without-note', 'week-messages'];
+
+let fake: FakeBrowser;
+let clock: Date;
+let root: HTMLElement;
+let service: ReturnType<typeof createHabitsService>;
+
+function deps(): PopupDeps {
+  return {
+    local: fake.local,
+    sync: fake.sync,
+    onChanged: (fn) => {
+      fake.onChanged.addListener(fn);
+      return () => fake.onChanged.removeListener(fn);
+    },
+    send: (m) => service.handle(m) ?? Promise.resolve(undefined),
+    openOptions: () => undefined,
+    now: () => clock,
+    browserLang: 'en-US',
+  };
+}
+
+async function mount(): Promise<void> {
+  const d = deps();
+  const initial = await readSnapshot(d.local, d.sync);
+  render(<PopupApp deps={d} initial={initial} />, root);
+  await sleep(30);
+}
+
+const stat = (id: string) => root.querySelector(`[data-rapport-stat="${id}"]`)?.textContent;
+const figures = () => Object.fromEntries(STATS.map((s) => [s, stat(s)]));
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+  clock = new Date(2026, 10, 26, 10); // Thursday
+  service = createHabitsService({ local: fake.local, sync: fake.sync, now: () => clock });
+  root = document.createElement('div');
+  document.body.replaceChildren(root);
+});
+afterEach(() => render(null, root));
+
+describe('popup', () => {
+  it('empty history: every contract figure is there and zero, no notice', async () => {
+    await mount();
+    expect(figures()).toEqual(Object.fromEntries(STATS.map((s) => [s, '0'])));
+    expect(root.querySelector('[data-rapport-notice]')).toBeNull();
+    expect(root.textContent).toContain('Only about 4%');
+  });
+
+  it('shows the streak, today and this week from recorded events', async () => {
+    for (const [d, type, note] of [
+      [23, 'post'],
+      [24, 'comment'],
+      [25, 'message'],
+      [26, 'invite', true],
+      [26, 'invite', false],
+      [26, 'reaction'],
+    ] as const) {
+      clock = new Date(2026, 10, d, 9);
+      await service.handle({ kind: 'record', type, note });
+    }
+    clock = new Date(2026, 10, 26, 10);
+    await mount();
+    expect(figures()).toEqual({
+      'streak-current': '4',
+      'streak-best': '4',
+      today: '3',
+      'week-posts': '1',
+      'week-comments': '1',
+      'week-reactions': '1',
+      'week-invites-with-note': '1',
+      'week-invites-without-note': '1',
+      'week-messages': '1',
+    });
+    expect(root.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status')).toBe('ok');
+    expect(root.querySelector('[data-rapport-note-share]')!.getAttribute('data-rapport-note-share')).toBe('50');
+    // Goals: 1 of 1 posts met; comments 1 of 5; invitations 1 of 2 with a note.
+    expect(root.querySelector('[data-goal="posts"]')!.className).toContain('goal-met');
+    expect(root.querySelector('[data-goal="comments"]')!.className).not.toContain('goal-met');
+    expect(root.querySelector('[data-goal="invites-with-note"] [role=progressbar]')!.getAttribute('aria-valuenow')).toBe('1');
+  });
+
+  it('at risk: says so, in the risk tone', async () => {
+    clock = new Date(2026, 10, 25, 9);
+    await service.handle({ kind: 'record', type: 'comment' });
+    clock = new Date(2026, 10, 26, 10);
+    await mount();
+    expect(stat('streak-current')).toBe('1');
+    expect(root.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status')).toBe('risk');
+    expect(root.textContent).toContain('At risk');
+  });
+
+  it('updates live when the background records something', async () => {
+    await mount();
+    expect(stat('week-comments')).toBe('0');
+    await service.handle({ kind: 'record', type: 'comment' });
+    await sleep(50);
+    expect(stat('week-comments')).toBe('1');
+    expect(stat('streak-current')).toBe('1');
+  });
+
+  it('a corrupt stored value: a working popup with a notice; the value is set aside, not lost', async () => {
+    fake.local.put(HABITS_KEY, { v: 1, events: 'oops' });
+    await mount();
+    expect(stat('streak-current')).toBe('0');
+    await sleep(80); // the repair request, then the storage change
+    const notice = root.querySelector('[data-rapport-notice]');
+    expect(notice).not.toBeNull();
+    const backups = [...fake.local.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX));
+    expect(backups).toHaveLength(1);
+    expect(fake.local.peek(backups[0]!)).toEqual({ v: 1, events: 'oops' });
+    (notice!.querySelector('button') as HTMLButtonElement).click();
+    await sleep(50);
+    expect(fake.local.peek(NOTICE_KEY)).toBeUndefined();
+    expect(root.querySelector('[data-rapport-notice]')).toBeNull();
+  });
+
+  it('a corrupt day index is ignored: the figures come from the events', async () => {
+    await service.handle({ kind: 'record', type: 'post' });
+    fake.local.put(DAYS_KEY, { v: 1, tz: Intl.DateTimeFormat().resolvedOptions().timeZone, days: { '2026-11-26': ['x'] } });
+    await mount();
+    expect(stat('week-posts')).toBe('1');
+  });
+
+  it('an index from another time zone is not trusted', async () => {
+    const at = isoLocal(new Date(2026, 10, 26, 9));
+    fake.local.put(HABITS_KEY, { v: 1, events: [{ id: 'a', type: 'post', at }], rolled: {} });
+    fake.local.put(DAYS_KEY, { v: 1, tz: 'Mars/Olympus_Mons', days: { '2026-11-20': [9, 9, 9, 9, 9, 9] } });
+    await mount();
+    expect(stat('week-posts')).toBe('1');
+    expect(stat('today')).toBe('1');
+  });
+
+  it('speaks German when the setting says so', async () => {
+    fake.sync.put(SETTINGS_KEY, { ...DEFAULT_SETTINGS, uiLanguage: 'de' });
+    await mount();
+    expect(root.textContent).toContain('Diese Woche');
+    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('heatmap: 26 weeks, a label per day, arrow keys move between days', async () => {
+    clock = new Date(2026, 10, 25, 9);
+    await service.handle({ kind: 'record', type: 'comment' });
+    clock = new Date(2026, 10, 26, 10);
+    await mount();
+    await sleep(50);
+    const svg = root.querySelector('[data-rapport-heatmap]')!;
+    expect(svg).not.toBeNull();
+    const cells = svg.querySelectorAll('[role=gridcell]');
+    // 25 full weeks plus Monday..Thursday of this week.
+    expect(cells.length).toBe(25 * 7 + 4);
+    expect(svg.querySelectorAll('[role=row]').length).toBe(7);
+    const focusable = svg.querySelectorAll('[tabindex="0"]');
+    expect(focusable).toHaveLength(1);
+    expect(focusable[0]!.getAttribute('aria-current')).toBe('date');
+    expect(focusable[0]!.getAttribute('aria-label')).toMatch(/26 Nov 2026: nothing/);
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    await sleep(20);
+    const now = svg.querySelector('[tabindex="0"]')!;
+    expect(now.getAttribute('aria-label')).toMatch(/25 Nov 2026: 1 counted, 1 in all/);
+    expect(root.querySelector('.hm-detail')!.textContent).toMatch(/25 Nov 2026/);
+    svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    await sleep(20);
+    expect(svg.querySelector('[tabindex="0"]')!.getAttribute('data-cell')).toBe('0-0');
+  });
+});
