@@ -5,7 +5,7 @@
  * the lexicon rules (structure rules still see the whole text).
  */
 import type { AnalyzeInput, AnalyzeResult, Finding, Lang, RuleId, Surface } from './types';
-import { all, compile, first, fold, isAllCaps, origRange, tokenize, type Folded, type Hit, type Token } from './text';
+import { all, compile, first, fold, foldSource, isAllCaps, origRange, tokenize, type Folded, type Hit, type Token } from './text';
 import * as L from './lexicon';
 import { parseName, sameName, type ParsedName } from './names';
 import { fingerprint } from './fingerprint';
@@ -31,22 +31,21 @@ const RX = {
   thanks: c(L.THANKS),
   teaching: c(L.TEACHING),
   personal: c(L.PERSONAL),
+  personalStrong: c(L.PERSONAL_STRONG),
   professional: c(L.PROFESSIONAL),
   reply: c(L.REPLY_INVITE),
   commentPitchStrong: c(L.COMMENT_PITCH_STRONG),
   commentPitchWeak: c(L.COMMENT_PITCH_WEAK),
 };
-const GREETING_RE = new RegExp(
-  `(?:^|\\n|[.!?] )(${L.GREETINGS.map((g) => g.replace(/ /g, ' ')).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-const GREET_WORDS = new Set(L.GREETINGS.flatMap((g) => g.split(' ')));
+const GREETINGS = L.GREETINGS.map(foldSource);
+const GREETING_RE = new RegExp(`(?:^|\\n|[.!?] )(${GREETINGS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const GREET_WORDS = new Set(GREETINGS.flatMap((g) => g.split(' ')));
 const TITLE_SET = new Set(L.TITLES);
 const NOT_NAME = new Set(L.NOT_NAMES);
 const SIGNOFF = new Set(L.SIGNOFF_WORDS);
 const GENERIC_HEADLINE = new Set(L.GENERIC_HEADLINE_WORDS);
-const STOP = new Set([...L.STOPWORDS.en, ...L.STOPWORDS.de]);
-const COMMENT_WORDS = new Set([...L.COMMENT_GENERIC_WORDS.en, ...L.COMMENT_GENERIC_WORDS.de]);
+const STOP = new Set([...L.STOPWORDS.en, ...L.STOPWORDS.de].map(foldSource));
+const COMMENT_WORDS = new Set([...L.COMMENT_GENERIC_WORDS.en, ...L.COMMENT_GENERIC_WORDS.de].map(foldSource));
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines']);
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", 'yours', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure', 'euren', 'eurem', 'ihnen', 'ihr']);
 const COMMON_CAPS = new Set(['i', 'linkedin', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'german', 'ok', 'okay', "i'm", "i'd", "i've", "i'll"]);
@@ -159,7 +158,8 @@ function findGreetings(ctx: Ctx): Greeting[] {
       if (!/^[ ]?\.? ?$/.test(between) && !(g.names.length === 0 && /^ ?$/.test(between))) break;
       const w = t.w.replace(/\.$/, '');
       if (TITLE_SET.has(w)) { g.titled = true; prevEnd = t.fe; k++; continue; }
-      if (!t.cap || NOT_NAME.has(w) || GREET_WORDS.has(w) || STOP.has(w) && !g.titled) break;
+      if (!t.cap || NOT_NAME.has(w) || GREET_WORDS.has(w) || (STOP.has(w) && !g.titled)) break;
+      if (w.length >= 2 && isAllCaps(ctx.text, ctx.f, t)) break; // NAME, XY: a placeholder, not a name
       g.names.push(t);
       prevEnd = t.fe;
       k++;
@@ -394,7 +394,8 @@ function checkPost(ctx: Ctx): void {
   if (on(ctx, 'post.too-personal')) {
     const personal = hitsOf(ctx, RX.personal, 30);
     const distinct = new Set(personal.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
-    if (distinct >= 2 && !firstOf(ctx, RX.professional)) addHit(ctx, 'post.too-personal', personal[0]!);
+    const weight = distinct + (personal.length > 0 && firstOf(ctx, RX.personalStrong) ? 1 : 0);
+    if (weight >= 2 && !firstOf(ctx, RX.professional)) addHit(ctx, 'post.too-personal', personal[0]!);
   }
 
   if (on(ctx, 'post.no-conversation') && words > 40 && !hasQuestion && !firstOf(ctx, RX.reply)) {

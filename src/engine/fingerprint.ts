@@ -3,13 +3,13 @@
  * the note, normalised for case, umlaut spelling, greetings, titles, sign-off words and the names of
  * the recipient and sender (and whoever is greeted). The raw text cannot be read back from it.
  */
-import { fold, tokenize } from './text';
+import { fold, foldSource, tokenize } from './text';
 import { GREETINGS, SIGNOFF_WORDS, TITLES } from './lexicon';
 import { parseName, sameName, type ParsedName } from './names';
 import type { Fingerprint } from './types';
 
-const GREET_WORDS = new Set(GREETINGS.flatMap((g) => g.split(' ')));
-const DROP = new Set([...GREET_WORDS, ...TITLES, ...SIGNOFF_WORDS]);
+const GREET_WORDS = new Set(GREETINGS.map(foldSource).flatMap((g) => g.split(' ')));
+const DROP = new Set([...GREET_WORDS, ...TITLES, ...SIGNOFF_WORDS].map(foldSource));
 const SHINGLE = 3;
 
 function fnv1a(s: string): number {

@@ -1,10 +1,10 @@
 /** Language detection from function words: English or German (incl. Swiss spelling), else unknown. */
-import { fold, tokenize, type Token } from './text';
+import { fold, foldSource, tokenize, type Token } from './text';
 import { STOPWORDS } from './lexicon';
 import type { Lang } from './types';
 
-const EN = new Set(STOPWORDS.en);
-const DE = new Set(STOPWORDS.de);
+const EN = new Set(STOPWORDS.en.map(foldSource));
+const DE = new Set(STOPWORDS.de.map(foldSource));
 
 export function detectFromTokens(toks: readonly Token[]): Lang | 'unknown' {
   let en = 0;

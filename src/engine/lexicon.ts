@@ -24,9 +24,9 @@ const MONEY = `(?:(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d
 /** Greeting words that may open a note (folded). Multi-word greetings first. */
 export const GREETINGS: readonly string[] = [
   'good morning', 'good afternoon', 'good evening', 'guten tag', 'guten morgen', 'guten abend', 'sehr geehrte', 'sehr geehrter',
-  'sehr geehrtes', 'gruss gott', 'gruess gott', 'gruess dich', 'gruessech', 'gruezi', 'gruessi', 'griass di', 'hoi zaeme', 'moin moin',
-  'hi', 'hello', 'hey', 'hiya', 'heya', 'dear', 'greetings', 'howdy', 'hallo', 'halloechen', 'liebe', 'lieber', 'liebes', 'servus',
-  'moin', 'hoi', 'sali', 'salue', 'salut', 'ciao', 'tschau', 'bonjour', 'hej', 'yo',
+  'sehr geehrtes', 'grüss gott', 'grüß gott', 'grüss dich', 'grüessech', 'grüezi', 'grüessi', 'griass di', 'hoi zäme', 'moin moin',
+  'hi', 'hello', 'hey', 'hiya', 'heya', 'dear', 'greetings', 'howdy', 'hallo', 'hallöchen', 'liebe', 'lieber', 'liebes', 'servus',
+  'moin', 'hoi', 'sali', 'salü', 'salut', 'ciao', 'tschau', 'bonjour', 'hej', 'yo',
 ];
 /** Words between a greeting and a name. */
 export const TITLES: readonly string[] = [
@@ -70,6 +70,8 @@ export const INVITE_STOCK: ByLang = {
     `mutually beneficial`,
     `please accept my (?:invitation|request|connection request)`,
     `(?:connect|connecting) with (?:professionals|people) (?:in|from) (?:my|the same|your) (?:industry|field)`,
+    `(?:hope|hoping) (?:you(?:'ll| will)? )?(?:accept|to connect)`,
+    `accept my (?:invitation|request|connection request|invite)`,
   ],
   de: [
     `(?:ich )?moechte (?:sie|dich|euch) (?:sehr )?(?:gerne? )?(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen |linkedin-)?netzwerk (?:hinzufuegen|aufnehmen|einladen)`,
@@ -89,6 +91,8 @@ export const INVITE_STOCK: ByLang = {
     `(?:mit )?gleichgesinnten`,
     `in kontakt (?:zu )?treten`,
     `(?:ihrem|deinem|meinem) netzwerk beitreten`,
+    `(?:baue|erweitere|vergroessere|pflege) (?:gerade |aktuell |momentan |derzeit )?mein(?:e)? (?:berufliches |professionelles )?netzwerk(?:e)?(?: aus)?`,
+    `(?:meine|die) (?:kontaktanfrage|anfrage|einladung|vernetzungsanfrage) (?:annimmst|annehmen|akzeptierst|akzeptieren|bestaetigst|bestaetigen)`,
   ],
 };
 
@@ -104,6 +108,8 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:mutual|shared) (?:contact|friend|connection|interest)`,
     `(?:advice|question|questions) (?:on|about|regarding)`,
     `how (?:you|your team)`,
+    `because (?:you|your)`,
+    `you (?:wrote|built|founded|organi[sz]ed|published|authored|co-authored|led|shared|posted|created|launched|started|gave|presented|hosted|moderated|won|helped|answered|mentioned|said)`,
   ],
   de: [
     `(?:kennengelernt|getroffen|gesprochen|unterhalten|zusammengearbeitet|zusammen gearbeitet|zusammen studiert|nebeneinander gesessen)`,
@@ -114,6 +120,8 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:gelesen|gesehen|gehoert|verfolge|verfolgt)`,
     `(?:frage|fragen|tipp|rat) (?:zu|zum|zur|ueber|bezueglich)`,
     `wie (?:sie|du|ihr) (?:das|es|den|die|euren|ihren|deinen)`,
+    `weil (?:sie|du|ihr)`,
+    `(?:mitverfasst|verfasst|geschrieben|veroeffentlicht|publiziert|organisiert|gegruendet|aufgebaut|geleitet|moderiert|gewonnen|geteilt|gepostet|erwaehnt)`,
   ],
 };
 
@@ -163,6 +171,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
     `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
     `(?:jedes jahr|pro jahr|im jahr|jaehrlich) (?:mehrere |einige )?(?:tausend|hundert)(?:e)? (?:franken|euro)`,
+    `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser(?:e|en)?|meine?n?) (?:angebot|loesung(?:en)?|dienstleistung(?:en)?|produkt(?:e)?|software|plattform|tool|app|services?|leistungen|konditionen|preise|pakete) (?:vorzustellen|zu zeigen|zu praesentieren|naeherzubringen)`,
     MONEY,
   ],
 };
@@ -186,6 +195,9 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `\\d{1,3}\\+? (?:projects|clients|customers|companies)`,
     `(?:customers|clients)`,
     `(?:automates?|automated|ai-powered|all-in-one)`,
+    `(?:i|we) (?:run|own|lead|founded|manage) (?:a|an)(?: [\\p{L}-]{1,20}){0,2} (?:agency|consultancy|firm|studio|company)`,
+    `(?:we|i) (?:can|could) (?:help|support|fill|deliver|find|save|get|double|cut|boost)`,
+    `for a (?:quick |short |brief )?call`,
   ],
   de: [
     `kurz(?:es|en|er)? (?:telefonat|gespraech|call|termin|zoom|meeting|videocall|kennenlerngespraech)`,
@@ -199,6 +211,12 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `unverbindlich(?:e|es|en)?`,
     `(?:experte|expertin|spezialist|spezialistin) fuer`,
     `(?:it-)?dienstleister`,
+    `wir sind (?:spezialisiert|spezialist(?:en)?|experten|ihr partner)`,
+    `(?:ihr|dein|euer) partner fuer`,
+    `(?:finden|liefern|entwickeln|bauen|organisieren) wir (?:fuer sie|fuer dich|ihnen|dir)`,
+    `\\d{1,4}\\+? (?:kunden|kundinnen|firmen|unternehmen|projekte|praxen|spitaeler|betriebe|kmu|mandate)`,
+    `(?:rufe|melde) (?:sie|dich|ihnen|mich)${gap(20)} (?:an|bei ihnen|bei dir)`,
+    `(?:online-|live-|kurze[nr]? |kostenlose[nr]? )?demo`,
     `(?:wann passt|passt (?:es )?ihnen|haetten sie)${gap(30)} (?:zeit|termin|gespraech)`,
   ],
 };
@@ -212,7 +230,12 @@ export const POST_BAIT: ByLang = {
     `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
     `(?:comment|type) (?:yes|me|interested|send|guide|link|👇|below)`,
     `drop (?:a|an|your) (?:emoji|comment|❤️|👍|🔥|🙌)`,
-    `(?:share|repost|reshare) (?:this|it)(?: post)?(?: with| if| to help| so| for| now| and)`,
+    `(?:share|repost|reshare) (?:this|it)(?: post)?(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:with|if|to (?:help|remind|show|inspire|let)|so|for|now|and)`,
+    `(?:repost|reshare)(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:to|if|so|for|now|and)`,
+    `(?:like|react)(?: (?:and|&|\\+) (?:share|repost|comment|follow)){1,3}`,
+    `(?:share|repost|comment)(?: (?:and|&|\\+) (?:like|follow)){1,2}`,
+    `if (?:this|it) (?:resonates|speaks to you|helped|helps|rings true)`,
+    `(?<=^|\\n) ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if|means) (?:agree|disagree|yes|no|you|i)`,
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
     `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
     `follow (?:me )?(?:for more|for daily|to get|to see)`,
@@ -233,6 +256,9 @@ export const POST_BAIT: ByLang = {
     `(?:markier(?:e|t|en sie)?|tagg?(?:e|t)|verlink(?:e|t)) (?:\\d{1,2}|eine?n?|drei|zwei|fuenf|jemanden|deine?n?|ihre?n?|eure?n?|alle|die personen|personen|leute|freunde)`,
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
     `(?:reagier(?:e|t)|reagieren sie) mit`,
+    `kommentier(?:e|t|en sie)? mit (?:einem|einer|ein|dem|der)`,
+    `(?:dann|und) (?:schicke|sende|verschicke) ich (?:dir|euch|ihnen)`,
+    `(?<=^|\\n) ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|fuer|wenn|heisst)`,
     `folg(?:e|t) mir(?: fuer mehr| fuer taegliche| um)`,
     `(?:ich schicke|ich sende|schicke ich|sende ich)${gap(20)} (?:allen|jedem|jeder)(?:,)? (?:die|der|wer)`,
     `(?:lass|lasst|hinterlass(?:e|t)) (?:ein(?:en)?|mir ein(?:en)?) (?:like|daumen|herz|emoji|kommentar)`,
@@ -298,7 +324,7 @@ export const POST_BRAG: ByLang = {
   de: [
     `(?:ich bin|bin)(?: so| sehr| mega| unglaublich| riesig)? (?:stolz|gluecklich|begeistert|froh|geehrt|dankbar)${gap(40)} (?:mitteil|mitzuteilen|bekanntzugeben|bekannt zu geben|verkuenden|zu teilen|anzukuendigen)`,
     `(?:freue|freu) mich(?: sehr| riesig| mega| wahnsinnig)?${gap(20)} (?:bekanntzugeben|bekannt zu geben|mitzuteilen|zu verkuenden|anzukuendigen)`,
-    `(?:ich )?(?:wurde|bin)${gap(50)} (?:gewaehlt|ernannt|ausgezeichnet|nominiert|befoerdert|gekuert|geehrt) (?:worden)?`,
+    `(?:ich )?(?:wurde|bin)${gap(100)} (?:gewaehlt|ernannt|ausgezeichnet|nominiert|befoerdert|gekuert|geehrt)(?: worden)?`,
     `stolz auf mich`,
     `mein(?:e|en)? (?:lebenslauf|erfolg|erfolge|leistung|leistungen|bilanz)`,
     `(?:neuer|weiterer|grosser|naechster) meilenstein`,
@@ -331,6 +357,7 @@ export const PERSONAL: ByLang = {
     `sandcastle`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday)`, `family (?:time|dinner|party|trip)`, `bucket list`,
+    `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`,
   ],
   de: [
     `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
@@ -338,7 +365,13 @@ export const PERSONAL: ByLang = {
     `pool`, `hotel`, `sonnenuntergang`, `wein`, `bier`, `fondue`, `raclette`, `brunch`, `pizza`, `glace`, `gelato`, `neue(?:s|n)? (?:auto|wagen)`, `ausflug`,
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
     `familienfest`, `ihr lieben`,
+    `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
   ],
+};
+/** Private-life words that weigh double (a holiday, a wedding, the new car). */
+export const PERSONAL_STRONG: ByLang = {
+  en: [`vacation`, `holidays?`, `beach`, `honeymoon`, `wedding`, `anniversary`, `birthday`, `new car`, `road trip`, `greetings from`, `housewarming`],
+  de: [`ferien`, `urlaub`, `strand`, `flitterwochen`, `hochzeit(?:stag)?`, `geburtstag(?:sfest|sparty|sfeier)?`, `neue(?:s|n)? (?:auto|wagen)`, `gruesse aus`, `jahre alt geworden`],
 };
 export const PROFESSIONAL: ByLang = {
   en: [
@@ -448,7 +481,7 @@ export const STOPWORDS: ByLang = {
     'und', 'der', 'die', 'das', 'ich', 'nicht', 'mit', 'ist', 'ein', 'eine', 'einen', 'zu', 'fuer', 'auf', 'wir', 'du', 'dich', 'dir', 'sich', 'auch',
     'es', 'den', 'dem', 'von', 'bei', 'ihnen', 'wie', 'aber', 'hallo', 'liebe', 'lieber', 'gerne', 'gern', 'mich', 'mein', 'meine', 'uns', 'unser',
     'hat', 'habe', 'haben', 'sind', 'war', 'wurde', 'noch', 'schon', 'ueber', 'kann', 'koennen', 'ihr', 'ihre', 'euch', 'dass', 'wenn', 'oder',
-    'sehr', 'nur', 'mehr', 'auch', 'werden', 'wird', 'danke', 'gruezi', 'gruesse', 'gruss', 'freue', 'vielen', 'heute', 'jetzt', 'immer', 'keine',
+    'sehr', 'nur', 'mehr', 'auch', 'werden', 'wird', 'danke', 'grüezi', 'gruesse', 'gruss', 'freue', 'vielen', 'heute', 'jetzt', 'immer', 'keine',
     'nach', 'vor', 'aus', 'zum', 'zur', 'im', 'einem', 'einer', 'sie', 'sein', 'seit', 'diese', 'dieser', 'hoi', 'servus', 'moin', 'sali', 'doch',
   ],
 };

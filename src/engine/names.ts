@@ -15,7 +15,7 @@ export function nameKey(token: string): string {
 
 /** Groups of names that stand for each other (keys as produced by nameKey). */
 const NICK_GROUPS: readonly string[] = [
-  'alex alexander alexandra alexandre alessandro alejandro alexis sascha sasha sandro sandra xander lex',
+  'alex alexander alexandra alexandre alessandro alejandro alexis sascha sasha sandro sandra sandy xander lex',
   'chris christian christina christine christoph christof christopher kristina kristin christa chrigi chrigu kris kristian',
   'sepp seppi josef joseph jose joe sepl pepe',
   'hans johannes johann hannes hansi jo john jack johnny jonny jon',

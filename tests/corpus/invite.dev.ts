@@ -141,6 +141,7 @@ export default named('invite-dev', [
   }),
   I('de', ['invite.duplicate'], 'Hallo Jana, ich bin UX-Designerin in Zürich und suche den Austausch mit anderen Designerinnen, die im Gesundheitsbereich arbeiten. Lass uns vernetzen! 😊', {
     to: 'Jana Koller',
+    skip: ['invite.generic'],
     history: [{ to: 'Eva Moser', text: 'Hallo Eva, ich bin UX-Designerin in Zürich und suche den Austausch mit anderen Designerinnen, die im Gesundheitsbereich arbeiten. Lass uns vernetzen!' }],
   }),
   I('en', ['invite.duplicate'], 'Hey Luca – fellow ETH alum here! I\'m working on battery storage for alpine huts and always happy to meet people in the energy space. Let\'s connect.', {
@@ -179,6 +180,7 @@ export default named('invite-dev', [
   I('en', [], 'Hi Sam, thanks for the intro to your team yesterday!', {
     to: 'Samuel Ortiz',
     hard: h,
+    skip: ['invite.duplicate'],
     history: [{ to: 'Ana Ruiz', text: 'Hi Ana, thanks for the intro to your team yesterday!' }],
   }),
 
