@@ -4,16 +4,20 @@
  * Every query goes through here so that both are searched.
  */
 
-/** Interop host alternatives, most specific first. */
-const INTEROP_HOST = [
-  '#interop-outlet', // SDUI shell, 2025-12+
-  '[data-testid="interop-shadowdom"]', // same host, by test id
-];
-
+/**
+ * The interop host: `#interop-outlet` (SDUI shell, 2025-12+), else a body-level element with
+ * `data-testid="interop-shadowdom"` (same host, by test id). Both lookups are O(1)/O(body
+ * children): this runs on every observer flush, so it must never scan the whole document.
+ */
 export function interopRoot(doc: Document = document): ShadowRoot | null {
-  for (const sel of INTEROP_HOST) {
-    const host = doc.querySelector(sel);
-    if (host?.shadowRoot) return host.shadowRoot;
+  const byId = doc.getElementById('interop-outlet');
+  if (byId?.shadowRoot) return byId.shadowRoot;
+  const kids = doc.body?.children;
+  if (kids) {
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.shadowRoot && k.getAttribute('data-testid') === 'interop-shadowdom') return k.shadowRoot;
+    }
   }
   return null;
 }
