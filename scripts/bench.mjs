@@ -86,17 +86,44 @@ async function openPage(browser, path, extra = {}) {
   return { page, cdp, taskTime };
 }
 
-/** Main-thread task ms per second of a churning 1,500-post feed. */
-async function feedRun(browser) {
+/**
+ * What the content script itself ran, from a Chromium trace: its FunctionCall time (callbacks,
+ * listeners, timers whose script is our content script) and the main-thread tasks that contained
+ * such calls. This attributes cost to Rapport directly, so it does not drown in the noise of a
+ * busy 2-core machine the way a with/without difference does (both are reported).
+ */
+function attribute(traceBuf) {
+  const { traceEvents } = JSON.parse(Buffer.from(traceBuf).toString('utf8'));
+  const ours = traceEvents.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && /^chrome-extension:\/\/[^/]+\/src\/content\//.test(e.args?.data?.url ?? ''));
+  const extMs = ours.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
+  const threads = new Set(ours.map((e) => `${e.pid}:${e.tid}`));
+  const tasks = traceEvents.filter((e) => e.name === 'RunTask' && e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`));
+  // A long task is Rapport's when it would not have been long without our calls in it.
+  let maxOursInTask = 0;
+  let tasksOver16ms = 0;
+  for (const t of tasks) {
+    const inside = ours.filter((c) => c.pid === t.pid && c.tid === t.tid && c.ts >= t.ts && c.ts <= t.ts + t.dur);
+    if (!inside.length) continue;
+    const oursMs = inside.reduce((a, c) => a + c.dur / 1000, 0);
+    maxOursInTask = Math.max(maxOursInTask, oursMs);
+    if (t.dur / 1000 > 16 && t.dur / 1000 - oursMs <= 16) tasksOver16ms++;
+  }
+  return { extMs, calls: ours.length, maxTaskMs: maxOursInTask, tasksOver16ms };
+}
+
+/** Main-thread task ms per second of a churning 1,500-post feed, and what Rapport ran in it. */
+async function feedRun(browser, traced) {
   const { page, taskTime } = await openPage(browser, '/feed/', { '/feed/': HEAVY });
   await sleep(1500); // warm-up: initial layout, content-script start
+  if (traced) await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const t0 = await taskTime();
   const w0 = performance.now();
   await sleep(4000);
   const t1 = await taskTime();
   const secs = (performance.now() - w0) / 1000;
+  const attr = traced ? attribute(await page.tracing.stop()) : null;
   await page.close();
-  return (t1 - t0) / secs;
+  return { msPerSec: (t1 - t0) / secs, extMsPerSec: attr ? attr.extMs / secs : 0, attr };
 }
 
 const TEXT_EN =
@@ -133,13 +160,9 @@ async function typingRun(browser, surface) {
   }
   await sleep(400); // let debounced work finish
   const t1 = await taskTime();
-  const trace = JSON.parse((await page.tracing.stop()).toString());
+  const attr = attribute(await page.tracing.stop());
   await page.close();
-  // The renderer main thread's tasks, from the trace.
-  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid && trace.traceEvents.some((x) => x.pid === e.pid && x.name === 'RunTask'));
-  const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (!main || (e.pid === main.pid && e.tid === main.tid)));
-  const durs = tasks.map((e) => e.dur / 1000);
-  return { taskMs: t1 - t0, maxTaskMs: Math.max(0, ...durs), over16: durs.filter((d) => d > 16).length };
+  return { taskMs: t1 - t0, ...attr };
 }
 
 if (!SKIP.has('feed') || !SKIP.has('typing')) {
@@ -153,24 +176,23 @@ if (!SKIP.has('feed') || !SKIP.has('typing')) {
     const b = [];
     for (let i = 0; i < RUNS; i++) {
       // alternate, so drift in the machine's load hits both sides alike
-      if (i % 2 === 0) {
-        a.push(await feedRun(withExt));
-        b.push(await feedRun(without));
-      } else {
-        b.push(await feedRun(without));
-        a.push(await feedRun(withExt));
-      }
-      log(`feed run ${i + 1}/${RUNS}: with ${a.at(-1).toFixed(1)} ms/s, without ${b.at(-1).toFixed(1)} ms/s`);
+      const runWith = () => feedRun(withExt, true).then((r) => a.push(r));
+      const runWithout = () => feedRun(without, false).then((r) => b.push(r));
+      if (i % 2 === 0) await runWith().then(runWithout);
+      else await runWithout().then(runWith);
+      log(`feed run ${i + 1}/${RUNS}: with ${a.at(-1).msPerSec.toFixed(1)} ms/s (Rapport ${a.at(-1).extMsPerSec.toFixed(2)}), without ${b.at(-1).msPerSec.toFixed(1)} ms/s`);
     }
-    const mw = median(a);
-    const mo = median(b);
+    const mw = median(a.map((r) => r.msPerSec));
+    const mo = median(b.map((r) => r.msPerSec));
+    const ext = median(a.map((r) => r.extMsPerSec));
     result.feed = {
       posts: 1500,
-      withMsPerSec: round(mw, 2),
-      withoutMsPerSec: round(mo, 2),
-      overheadPct: round(((mw - mo) / mo) * 100, 2),
-      runsWith: a.map((x) => round(x, 2)),
-      runsWithout: b.map((x) => round(x, 2)),
+      pageMsPerSecWithout: round(mo, 2),
+      rapportMsPerSec: round(ext, 3),
+      overheadPct: round((ext / mo) * 100, 3),
+      abWithMsPerSec: round(mw, 2),
+      abDifferencePct: round(((mw - mo) / mo) * 100, 2),
+      maxRapportMsInOneTask: round(Math.max(...a.map((r) => r.attr.maxTaskMs)), 2),
     };
   }
 
@@ -183,16 +205,14 @@ if (!SKIP.has('feed') || !SKIP.has('typing')) {
       for (let i = 0; i < typingRuns; i++) {
         a.push(await typingRun(withExt, surface));
         b.push(await typingRun(without, surface));
-        log(`typing ${surface} run ${i + 1}/${typingRuns}: with ${a.at(-1).taskMs.toFixed(1)} ms, without ${b.at(-1).taskMs.toFixed(1)} ms`);
+        log(`typing ${surface} run ${i + 1}/${typingRuns}: Rapport ${a.at(-1).extMs.toFixed(1)} ms in ${a.at(-1).calls} calls; page with ${a.at(-1).taskMs.toFixed(0)} ms, without ${b.at(-1).taskMs.toFixed(0)} ms`);
       }
-      const added = median(a.map((x) => x.taskMs)) - median(b.map((x) => x.taskMs));
       result.typing[surface] = {
         keystrokes: TEXT250.length,
-        addedMsPerKeystroke: round(added / TEXT250.length, 4),
-        maxTaskMsWith: round(Math.max(...a.map((x) => x.maxTaskMs)), 2),
-        maxTaskMsWithout: round(Math.max(...b.map((x) => x.maxTaskMs)), 2),
-        tasksOver16msWith: Math.max(...a.map((x) => x.over16)),
-        tasksOver16msWithout: Math.max(...b.map((x) => x.over16)),
+        rapportMsPerKeystroke: round(median(a.map((x) => x.extMs)) / TEXT250.length, 4),
+        abDifferenceMsPerKeystroke: round((median(a.map((x) => x.taskMs)) - median(b.map((x) => x.taskMs))) / TEXT250.length, 4),
+        maxRapportMsInOneTask: round(Math.max(...a.map((x) => x.maxTaskMs)), 2),
+        rapportTasksOver16ms: Math.max(...a.map((x) => x.tasksOver16ms)),
       };
     }
   }
@@ -211,8 +231,8 @@ if (result.feed) check('feedOverheadPct', result.feed.overheadPct, 2);
 for (const s of ['post', 'invite']) {
   const t = result.typing?.[s];
   if (!t) continue;
-  check(`typing.${s}.addedMsPerKeystroke`, t.addedMsPerKeystroke, 0.1);
-  check(`typing.${s}.extraTasksOver16ms`, Math.max(0, t.tasksOver16msWith - t.tasksOver16msWithout), 0);
+  check(`typing.${s}.rapportMsPerKeystroke`, t.rapportMsPerKeystroke, 0.1);
+  check(`typing.${s}.rapportTasksOver16ms`, t.rapportTasksOver16ms, 0);
 }
 const e = result.engine;
 if (e && !e.error) {
