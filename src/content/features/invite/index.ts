@@ -94,10 +94,12 @@ interface Armed {
 
 const newKey = () => `inv-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-export function snippetOf(text: string, f: Finding): string | undefined {
+/** The flagged words to quote under a message: not the whole note, not words the message already quotes. */
+export function snippetOf(text: string, f: Finding, message = ''): string | undefined {
   if (!(f.end > f.start)) return undefined;
   const s = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
   if (!s || s.length >= text.trim().length * 0.9) return undefined; // the whole note: nothing to point at
+  if (message.includes(s)) return undefined;
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
 
@@ -133,12 +135,15 @@ export function createInviteCoach(ctx: FeatureContext) {
       /* engine trouble: our own wording below */
     }
     const left = notesLeftKnown;
+    // The engine's message carries its own reason; ours (fallback) gets the one-line reason.
     const detail =
       left !== null && left > 0
         ? left === 1
           ? t(lang, 'invite_notes_left_one')
           : t(lang, 'invite_notes_left', left)
-        : t(lang, 'invite_empty_reason');
+        : message
+          ? undefined
+          : t(lang, 'invite_empty_reason');
     return { rule: 'invite.empty', severity: 'warning', message: message || t(lang, 'invite_empty_message'), detail };
   }
 
@@ -162,7 +167,8 @@ export function createInviteCoach(ctx: FeatureContext) {
     });
     for (const f of r.findings) {
       if (!ctx.isRuleOn(f.rule)) continue;
-      items.push({ rule: f.rule, severity: f.severity, message: formatMessage(f.messageId, f.params ?? {}, lang), snippet: snippetOf(text, f) });
+      const message = formatMessage(f.messageId, f.params ?? {}, lang);
+      items.push({ rule: f.rule, severity: f.severity, message, snippet: snippetOf(text, f, message) });
     }
     return items;
   }
