@@ -206,11 +206,12 @@ export function textareaSource(ta: HTMLTextAreaElement | HTMLInputElement, layer
 export const OVERLAY_CSS = `
 .hl-layer{position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none;z-index:2}
 .hl-clip{position:absolute;overflow:hidden;pointer-events:none}
-.hl-mk{position:absolute;border-bottom:2px solid var(--mk);background:color-mix(in srgb,var(--mk) 14%,transparent);border-radius:2px;transition:background .12s}
-.hl-mk.hl-on{background:color-mix(in srgb,var(--mk) 34%,transparent)}
+.hl-mk{position:absolute;border-bottom:2px solid var(--mk);background:color-mix(in srgb,var(--mk) 14%,transparent);border-radius:2px 2px 0 0;transition:background .12s}
+.hl-mk.hl-info{border-bottom-style:dotted;background:none}
+.hl-mk.hl-on{background:color-mix(in srgb,var(--mk) 30%,transparent)}
 .hl-error{--mk:var(--r-err)}.hl-warning{--mk:var(--r-warn)}.hl-info{--mk:var(--r-info)}
-.hl-fold{position:absolute;width:0;border-left:2px dashed var(--r-accent)}
-.hl-fold-tag{position:absolute;left:-1px;bottom:100%;white-space:nowrap;font:600 10.5px/15px system-ui,sans-serif;color:#fff;background:var(--r-accent);padding:0 6px;border-radius:7px 7px 7px 0;opacity:.92}
+.hl-fold{position:absolute;width:0;border-left:2px solid var(--r-accent)}
+.hl-fold-tag{position:absolute;left:-2px;bottom:calc(100% - 3px);white-space:nowrap;font:600 10px/13px system-ui,sans-serif;color:#fff;background:var(--r-accent);padding:0 5px;border-radius:6px 6px 6px 0;opacity:.9}
 `;
 
 export interface Overlay {

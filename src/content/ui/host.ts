@@ -30,6 +30,8 @@ button { font: inherit; cursor: pointer; }
 
 /** 'dark' when LinkedIn (or, failing that, the OS) uses a dark theme around `el`. */
 export function themeAt(el: Element | null): 'light' | 'dark' {
+  // Start above our own host: its data-theme is what we are computing (it would always answer itself).
+  if (el?.hasAttribute(HOST_ATTR)) el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
   const themed = closestDeep(el, '.theme--dark, .theme--light, [data-theme]');
   if (themed) {
     if (themed.classList.contains('theme--dark') || themed.getAttribute('data-theme') === 'dark') return 'dark';
