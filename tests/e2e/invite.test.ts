@@ -154,6 +154,19 @@ describe.each(BROWSERS)('invitation coach in %s', (name) => {
     expect(s.errors).toEqual([]);
   });
 
+  it('the same note again to someone else (people search): invite.duplicate, from the stored fingerprint', async () => {
+    const p = s.page;
+    await open('/search/results/people/', { lang: 'en', stack: 'sdui', account: 'free' });
+    await p.click('button[aria-label="Invite Sophie Martin to connect"]');
+    await waitPanel(p, `rules.includes('invite.empty')`);
+    await p.click('button[aria-label="Add a note"]');
+    await typeNote(p, GOOD_EN.replace('Anna', 'Sophie'));
+    const st = await waitPanel(p, `rules.includes('invite.duplicate')`);
+    expect(st.rules).not.toContain('invite.wrong-name');
+    await p.click('button[aria-label="Cancel adding a note"]');
+    expect(s.errors).toEqual([]);
+  });
+
   it('findings are never more than about 200 ms behind typing', async () => {
     const p = s.page;
     await open('/in/anna-mueller/', { lang: 'en', stack: 'sdui', account: 'premium' });
@@ -277,6 +290,21 @@ describe.each(BROWSERS)('invitation coach in %s', (name) => {
     st = await waitPanel(p, `notes.includes('quota-used') && !rules.includes('invite.empty')`);
     expect(st.rules).toEqual([]);
     await deepClick(p, 'button[data-test-modal-close-btn]');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('weekly limit reached: LinkedIn shows an error instead of sending, and nothing is recorded', async () => {
+    const p = s.page;
+    await open('/search/results/people/', { lang: 'de', stack: 'sdui', account: 'free' });
+    await p.evaluate(() => (window as unknown as { practice: { state: Record<string, unknown> } }).practice.state.weeklyLimit = true);
+    await p.click('button[aria-label="Jürg Bärtschi als Kontakt einladen"]');
+    await waitPanel(p, `rules.includes('invite.empty')`);
+    const before = (await sent(p)).length;
+    await p.click('button[aria-label="Ohne Notiz senden"]');
+    await waitFor(p, () => Boolean(document.querySelector('[data-test-artdeco-toast-item-type="error"]')));
+    expect((await sent(p)).length).toBe(before);
+    await expectInvites(s, invites);
+    await p.evaluate(() => (window as unknown as { practice: { state: Record<string, unknown> } }).practice.state.weeklyLimit = false);
     expect(s.errors).toEqual([]);
   });
 

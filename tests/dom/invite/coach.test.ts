@@ -423,6 +423,58 @@ describe('invitation coach', () => {
     expect(rulesIn(d)).toEqual(['invite.empty']);
   });
 
+  it('remembers the recipient from step 1 when LinkedIn renders step 2 as a new dialog (no name shown there)', async () => {
+    load('invite-profile-sdui-en.html', { url: '/search/results/people/?keywords=x', title: 'Search | LinkedIn' });
+    await start();
+    await sleep(40);
+    const d1 = dialogIn(interop());
+    expect(rulesIn(d1)).toEqual(['invite.empty']);
+    click(btn(d1, 'Add a note'));
+    // LinkedIn replaces the whole modal with the note step (a new dialog element, new shadow root content)
+    const tpl = document.createElement('template');
+    tpl.innerHTML = fixture('invite-note-sdui-de.html');
+    const note = tpl.content.querySelector<HTMLTemplateElement>('template[data-shadow-root]')!.content.cloneNode(true);
+    interop().replaceChildren(note);
+    await sleep(60);
+    const d2 = dialogIn(interop());
+    type(d2.querySelector('textarea')!, 'Hi John, great to see your work on hybrid onboarding at Example AG.');
+    await sleep(250);
+    expect(rulesIn(d2)).toContain('invite.wrong-name'); // only possible when "Anna Müller" was remembered
+    expect(panelIn(d2)!.root.querySelector('[data-rapport-rule="invite.wrong-name"]')!.textContent).toContain('Anna');
+  });
+
+  it('a UI language without our strings (French): coached by structure, messages in our UI language', async () => {
+    load('invite-gate-fr.html');
+    await start({ lang: 'en' });
+    await sleep(40);
+    const d = dialogIn(interop());
+    expect(rulesIn(d)).toEqual(['invite.empty']);
+    click(btn(d, 'Envoyer sans note'));
+    d.closest('[data-test-modal-container]')!.remove();
+    await settle();
+    expect(records()).toHaveLength(1);
+    expect(records()[0]).toMatchObject({ note: false });
+  });
+
+  it('a weekly-limit alert (by text, EN/DE) after Send: nothing is recorded', async () => {
+    for (const text of ["You've reached the weekly invitation limit", 'Sie haben das Limit für Kontaktanfragen erreicht. Bitte versuchen Sie es nächste Woche erneut.']) {
+      load('invite-profile-sdui-en.html');
+      await start();
+      await sleep(30);
+      const d = dialogIn(interop());
+      click(btn(d, 'Send without a note'));
+      d.closest('[data-test-modal-container]')!.remove();
+      const alert = document.createElement('div');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = text;
+      document.body.append(alert);
+      await settle();
+      coach.destroy();
+      ctx.abort();
+    }
+    expect(records()).toHaveLength(0);
+  });
+
   it('an unrecognised page or broken markup: nothing drawn, nothing thrown', async () => {
     document.body.innerHTML = '<main><div role="dialog"><p>Cookie settings</p><button>OK</button></div><dialog open><form><textarea></textarea></form></dialog></main>';
     await start();

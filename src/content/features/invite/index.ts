@@ -202,6 +202,14 @@ export function createInviteCoach(ctx: FeatureContext) {
     return flow.panel;
   }
 
+  /** What LinkedIn says about the month's personal notes ("3 personalized invitations remaining"). */
+  function learnQuota(d: Element) {
+    const left = notesLeft(d);
+    if (left === null) return;
+    notesLeftKnown = left;
+    quotaUsed = left === 0;
+  }
+
   function render(flow: Flow) {
     if (flow.dismissed || flow.done) return;
     const lang = ctx.lang();
@@ -210,6 +218,7 @@ export function createInviteCoach(ctx: FeatureContext) {
     let items: PanelItem[] = [];
     let good: string | null = null;
     if (step === 'gate') {
+      learnQuota(d); // some builds show "N personalized invitations remaining" in the first step too
       if (quotaUsed) items.push({ note: 'quota-used', severity: 'info', message: t(lang, 'invite_quota_used') });
       else {
         const f = emptyFinding(flow, lang);
@@ -217,8 +226,7 @@ export function createInviteCoach(ctx: FeatureContext) {
       }
     } else if (step === 'note') {
       const field = noteField(d);
-      const left = notesLeft(d);
-      if (left !== null) notesLeftKnown = left;
+      learnQuota(d);
       const text = noteText(field);
       if (text.trim()) {
         try {
