@@ -8,7 +8,8 @@ import type { AnalyzeInput, AnalyzeResult, Finding, Lang, RuleId, Surface } from
 import { all, compile, first, fold, foldSource, isAllCaps, origRange, tokenize, type Folded, type Hit, type Token } from './text';
 import * as L from './lexicon';
 import { parseName, sameName, type ParsedName } from './names';
-import { fingerprint } from './fingerprint';
+import { fingerprintFromWords, fingerprintWordsFromTokens, namesOf } from './fingerprint';
+import { bestSimilarity } from './history';
 import { detectFromTokens } from './lang';
 import { RULES } from './rules';
 import { foldPoint } from './foldpoint';
@@ -51,24 +52,19 @@ const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", 'yours', 'du',
 const COMMON_CAPS = new Set(['i', 'linkedin', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'german', 'ok', 'okay', "i'm", "i'd", "i've", "i'll"]);
 const NON_NAME_ACRONYMS = new Set(['hr', 'it', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'mba', 'phd', 'ai', 'ki', 'b2b', 'b2c', 'saas', 'ok', 'pm', 'dm', 'pn', 'roi', 'kmu', 'ag', 'gmbh', 'ltd', 'inc', 'sa']);
 
-const PLACEHOLDER_WORDS = new Set([
-  'name', 'names', 'firstname', 'first', 'lastname', 'last', 'surname', 'fullname', 'vorname', 'nachname', 'company', 'companyname', 'firma',
-  'firmenname', 'unternehmen', 'organisation', 'organization', 'position', 'title', 'jobtitle', 'job', 'role', 'rolle', 'funktion', 'industry',
-  'branche', 'city', 'stadt', 'ort', 'event', 'anlass', 'veranstaltung', 'topic', 'thema', 'insert', 'einfuegen', 'anrede', 'recipient',
-  'empfaenger', 'date', 'datum', 'link', 'url', 'product', 'produkt', 'school', 'university', 'uni', 'hochschule', 'department', 'abteilung',
-  'contact', 'kontakt', 'person', 'skill', 'field', 'bereich', 'your', 'my', 'dein', 'deine', 'ihr', 'ihre', 'mein', 'meine', 'des', 'der',
-  'x', 'xx', 'xxx', 'xy', 'placeholder', 'platzhalter', 'here', 'hier', 'custom', 'personalize', 'personalisieren', 'mutual', 'connection',
-  'sender', 'absender', 'signature', 'signatur', 'hobby', 'interest', 'interesse', 'post', 'beitrag', 'article', 'artikel', 'team', 'country',
-  'land', 'region', 'kanton', 'service', 'dienstleistung', 'benefit', 'goal', 'ziel', 'prospect', 'lead', 'account', 'client', 'kunde',
-]);
-/** a slot needs one of these heads */
-const PLACEHOLDER_HEADS = new Set([
-  'name', 'firstname', 'lastname', 'surname', 'fullname', 'vorname', 'nachname', 'company', 'companyname', 'firma', 'firmenname', 'unternehmen',
-  'organisation', 'organization', 'position', 'title', 'jobtitle', 'role', 'rolle', 'funktion', 'industry', 'branche', 'city', 'stadt', 'event',
-  'anlass', 'veranstaltung', 'topic', 'thema', 'insert', 'einfuegen', 'anrede', 'recipient', 'empfaenger', 'date', 'datum', 'link', 'url',
-  'product', 'produkt', 'school', 'university', 'hochschule', 'department', 'abteilung', 'contact', 'kontakt', 'x', 'xx', 'xxx', 'xy',
-  'placeholder', 'platzhalter', 'skill', 'hobby', 'country', 'land', 'kanton', 'prospect', 'ort',
-]);
+/** a slot needs one of these heads ... */
+const PLACEHOLDER_HEADS = new Set(
+  ('name firstname lastname surname fullname vorname nachname company companyname firma firmenname unternehmen organisation organization ' +
+    'position title jobtitle role rolle funktion industry branche city stadt ort event anlass veranstaltung topic thema insert einfuegen ' +
+    'anrede recipient empfaenger date datum link url product produkt school university hochschule department abteilung contact kontakt ' +
+    'x xx xxx xy placeholder platzhalter skill hobby country land kanton prospect').split(' '),
+);
+/** ... and may otherwise hold only these words */
+const PLACEHOLDER_WORDS = new Set(
+  ('names first last job uni person field bereich your my dein deine ihr ihre mein meine des der here hier custom personalize ' +
+    'personalisieren mutual connection sender absender signature signatur interest interesse post beitrag article artikel team region ' +
+    'service dienstleistung benefit goal ziel lead account client kunde of the die or oder and und from von at bei').split(' '),
+);
 
 interface Ctx {
   input: AnalyzeInput;
@@ -250,7 +246,7 @@ function isSlot(content: string, strictCaps: boolean): boolean {
   const words = fold(trimmed).s.split(/[^a-z\p{L}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.some((w) => PLACEHOLDER_HEADS.has(w))) return false;
-  return words.every((w) => PLACEHOLDER_WORDS.has(w) || PLACEHOLDER_HEADS.has(w) || w.length <= 3 || /^(?:of|the|des|der|die|or|oder|and|und|from|von|at|bei)$/.test(w));
+  return words.every((w) => PLACEHOLDER_WORDS.has(w) || PLACEHOLDER_HEADS.has(w) || w.length <= 3);
 }
 
 function checkPlaceholders(ctx: Ctx): void {
@@ -297,14 +293,18 @@ function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName |
   for (const g of greetings) for (const t of g.names) greeted.add(t);
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i]!;
-    if (/^\d{4}$/.test(t.w)) return true;
+    if (!t.cap) {
+      if (t.w.length === 4 && /^\d{4}$/.test(t.w)) return true;
+      continue;
+    }
     if (greeted.has(t)) continue;
-    const w = t.w.replace(/\.$/, '');
+    const w = t.w.endsWith('.') ? t.w.slice(0, -1) : t.w;
     if ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender))) continue;
     if (isAllCaps(ctx.text, ctx.f, t) && !NON_NAME_ACRONYMS.has(w) && w.length <= 8) return true;
     if (ctx.lang !== 'en' || !t.cap || COMMON_CAPS.has(w) || GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w)) continue;
     // sentence-initial capitals are not proper nouns
     let p = t.fs - 1;
+    if (p >= 0 && '[{<%_'.includes(s[p]!)) continue; // inside a template slot, not a proper noun
     while (p >= 0 && (s[p] === ' ' || s[p] === '"' || s[p] === "'" || s[p] === '(')) p--;
     if (p < 0 || '.!?\n:-'.includes(s[p]!)) continue;
     if (s[p] === ',' && i > 0 && greeted.has(ctx.toks[i - 1]!)) continue;
@@ -316,36 +316,12 @@ function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName |
 
 function checkDuplicate(ctx: Ctx): void {
   const { input } = ctx;
+  if (!Array.isArray(input.history)) return;
   const recipientName = input.recipient?.name;
   const senderName = input.sender?.name;
-  const fp = fingerprint(ctx.text, { recipientName, senderName });
+  const fp = fingerprintFromWords(fingerprintWordsFromTokens(ctx.toks, namesOf({ recipientName, senderName })));
   if (fp.length < 4) return;
-  const mine = new Set(fp);
-  const rKey = recipientName ? parseName(recipientName)?.keys.join(' ') : undefined;
-  let best = 0;
-  const hist = input.history!;
-  const max = Math.min(hist.length, 5000);
-  for (let i = 0; i < max; i++) {
-    const h = hist[i];
-    if (!h) continue;
-    if (input.recipientKey && h.recipient && h.recipient === input.recipientKey) continue;
-    if (h.to && rKey && parseName(h.to)?.keys.join(' ') === rKey) continue;
-    let other: readonly number[] | undefined = h.fingerprint;
-    if ((!other || other.length === 0) && typeof h.text === 'string') other = fingerprint(h.text, { recipientName: h.to, senderName });
-    if (!other || other.length === 0) continue;
-    let common = 0;
-    let prev = NaN;
-    let n = 0;
-    for (let k = 0; k < other.length && k < 2000; k++) {
-      const v = other[k]!;
-      if (v === prev) continue;
-      prev = v;
-      n++;
-      if (mine.has(v)) common++;
-    }
-    const sim = (2 * common) / (mine.size + n);
-    if (sim > best) best = sim;
-  }
+  const best = bestSimilarity(fp, input.history!, recipientName, input.recipientKey, senderName);
   if (best >= 0.8) {
     const [s, e] = wholeRange(ctx.text);
     add(ctx, 'invite.duplicate', s, e, { percent: Math.round(best * 100) });

@@ -3,7 +3,7 @@
  * the note, normalised for case, umlaut spelling, greetings, titles, sign-off words and the names of
  * the recipient and sender (and whoever is greeted). The raw text cannot be read back from it.
  */
-import { fold, foldSource, tokenize } from './text';
+import { fold, foldSource, tokenize, type Token } from './text';
 import { GREETINGS, SIGNOFF_WORDS, TITLES } from './lexicon';
 import { parseName, sameName, type ParsedName } from './names';
 import type { Fingerprint } from './types';
@@ -21,38 +21,47 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** The normalised words a fingerprint is made of (exported for tests). */
-export function fingerprintWords(text: string, opts?: { recipientName?: string; senderName?: string }): string[] {
-  const src = text.length > 5000 ? text.slice(0, 5000) : text;
-  const f = fold(src);
-  const toks = tokenize(src, f, 1200);
-  const names: ParsedName[] = [];
-  const r = parseName(opts?.recipientName);
-  const s = parseName(opts?.senderName);
-  if (r) names.push(r);
-  if (s) names.push(s);
+/** The normalised words a fingerprint is made of, from tokens of the folded text. */
+export function fingerprintWordsFromTokens(toks: readonly Token[], names: readonly ParsedName[]): string[] {
   const out: string[] = [];
   let afterGreeting = false;
-  for (let i = 0; i < toks.length; i++) {
+  const n = Math.min(toks.length, 1200);
+  for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const w = t.w.replace(/\.$/, '');
+    const w = t.w.endsWith('.') ? t.w.slice(0, -1) : t.w;
     if (GREET_WORDS.has(w)) { afterGreeting = true; continue; }
     if (DROP.has(w)) continue;
     if (afterGreeting && t.cap) { afterGreeting = false; continue; } // the greeted name, whoever it is
     afterGreeting = false;
-    if (t.cap && names.some((n) => sameName(w, n))) continue;
+    if (t.cap && names.some((p) => sameName(w, p))) continue;
     out.push(w);
   }
   return out;
 }
 
-export function fingerprint(text: string, opts?: { recipientName?: string; senderName?: string }): Fingerprint {
-  const words = fingerprintWords(text, opts);
+/** Sorted, de-duplicated shingle hashes of normalised words. */
+export function fingerprintFromWords(words: readonly string[]): Fingerprint {
   if (words.length === 0) return [];
   const set = new Set<number>();
   if (words.length < SHINGLE) set.add(fnv1a(words.join(' ')));
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(fnv1a(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]));
   return Array.from(set).sort((a, b) => a - b);
+}
+
+export function namesOf(opts?: { recipientName?: string; senderName?: string }): ParsedName[] {
+  const names: ParsedName[] = [];
+  const r = parseName(opts?.recipientName);
+  const s = parseName(opts?.senderName);
+  if (r) names.push(r);
+  if (s) names.push(s);
+  return names;
+}
+
+/** The fingerprint of a note: what the extension stores instead of the text. */
+export function fingerprint(text: string, opts?: { recipientName?: string; senderName?: string }): Fingerprint {
+  const src = typeof text !== 'string' ? '' : text.length > 5000 ? text.slice(0, 5000) : text;
+  const f = fold(src);
+  return fingerprintFromWords(fingerprintWordsFromTokens(tokenize(src, f, 1200), namesOf(opts)));
 }
 
 /** Dice similarity of two sorted fingerprints (0..1). */

@@ -14,6 +14,8 @@ export interface ByLang {
   de: readonly string[];
 }
 
+const ORG_EN = `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|clients?|leaders?|founders?|coaches|agencies|professionals|executives|entrepreneurs|owners|smes|banks|hospitals|retailers|manufacturers)`;
+const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen)`;
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
@@ -139,9 +141,8 @@ export const GENERIC_HEADLINE_WORDS: readonly string[] = [
 /** Patterns that sell on their own. */
 export const INVITE_PITCH_STRONG: ByLang = {
   en: [
-    `we help (?:[\\p{L}\\p{N}-]+ ){0,3}(?:companies|businesses|brands|teams|firms|organi[sz]ations|startups|clients|leaders|founders|coaches|agencies|professionals|executives|manufacturers|retailers|banks|hospitals|schools|smes|owners)`,
-    `i help (?:[\\p{L}\\p{N}-]+ ){0,3}(?:companies|businesses|brands|teams|firms|organi[sz]ations|startups|leaders|founders|coaches|agencies|professionals|executives|entrepreneurs|owners|smes)`,
-    `(?:companies|businesses|firms|teams|leaders|brands|organi[sz]ations|people|executives|founders|professionals) like (?:yours|you)`,
+    `(?:we|i) help (?:[\\p{L}\\p{N}-]+ ){0,3}${ORG_EN}`,
+    `(?:${ORG_EN}|people) like (?:yours|you)`,
     `(?:book|schedule|arrange|set up) a (?:free |quick |short |brief |\\d{1,2}[- ]min(?:ute)? )?(?:demo|consultation|sales call|discovery call)`,
     `(?:free|no-obligation|complimentary|no-cost) (?:trial|demo|consultation|audit|assessment|strategy (?:session|call)|discovery call|quote|sample|pilot)`,
     `(?:quick|short|brief|live|personal|personali[sz]ed) demo`,
@@ -157,21 +158,19 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
   ],
   de: [
-    `(?:wir|ich) (?:helfen|helfe|unterstuetzen|unterstuetze|begleiten|begleite) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:unternehmen|firmen|kmu|teams|fuehrungskraefte|kunden|kundinnen|marken|startups|unternehmerinnen|unternehmer|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen)`,
-    `(?:helfen|helfe|unterstuetzen|unterstuetze|begleiten|begleite) (?:wir|ich) (?:[\\p{L}\\p{N}-]+ ){0,3}(?:unternehmen|firmen|kmu|teams|fuehrungskraefte|kunden|kundinnen|marken|startups|unternehmerinnen|unternehmer|selbststaendige|betriebe|organisationen)`,
-    `(?:unternehmen|firmen|kmu|unternehmerinnen|unternehmer|kunden|teams|betriebe|fuehrungskraefte|menschen|leute) wie (?:ihres|ihrem|ihnen|ihr|deines|deinem|dir|euch|deins|du)`,
+    `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}${ORG_DE}`,
+    `(?:${ORG_DE}|menschen|leute) wie (?:ihr(?:es|em|en)?|dein(?:es|em|s)?|dir|euch|du)`,
     `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? (?:erstgespraech|beratung|beratungsgespraech|demo|testphase|testversion|analyse|offerte|angebot|strategiegespraech|potenzialanalyse|probemonat|probelektion|check|audit)`,
     `(?:rabatt|sonderangebot|aktionspreis|sonderpreis|einfuehrungspreis|gutschein(?:code)?|fruehbucher(?:preis|rabatt)?)`,
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass)`,
     `(?:demo|produktdemo|vorfuehrung|beratung|termin) (?:buchen|vereinbaren|ausmachen)`,
     `(?:offerte|angebot|unterlagen|preisliste|broschuere) (?:schicken|senden|zusenden|zukommen lassen|unterbreiten|zustellen)`,
-    `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser(?:e|en)?|meine?n?) (?:angebot|loesung(?:en)?|dienstleistung(?:en)?|produkt(?:e)?|software|plattform|tool|app|services?|leistungen) (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere|naeherbringen)`,
     `(?:umsatz|leads|kosten|gewinn|conversion|ertrag|effizienz|abschluesse)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
     `(?:ihre|deine|eure)? ?(?:it-|marketing-|personal-|energie-|lohn-)?kosten (?:senken|reduzieren|halbieren)`,
     `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
     `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
     `(?:jedes jahr|pro jahr|im jahr|jaehrlich) (?:mehrere |einige )?(?:tausend|hundert)(?:e)? (?:franken|euro)`,
-    `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser(?:e|en)?|meine?n?) (?:angebot|loesung(?:en)?|dienstleistung(?:en)?|produkt(?:e)?|software|plattform|tool|app|services?|leistungen|konditionen|preise|pakete) (?:vorzustellen|zu zeigen|zu praesentieren|naeherzubringen)`,
+    `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser|mein)\\p{L}{0,2} (?:angebot|loesung|dienstleistung|produkt|software|plattform|tool|app|service|leistungen|konditionen|preise|pakete)\\p{L}{0,2} (?:vorzustellen|vorstellen?|zu zeigen|zeigen?|zu praesentieren|praesentieren?|naeherzubringen|naeherbringen)`,
     MONEY,
   ],
 };

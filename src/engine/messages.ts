@@ -94,22 +94,22 @@ export const LABELS: Record<RuleId, Text> = {
 };
 
 export const DESCRIPTIONS: Record<RuleId, Text> = {
-  'invite.empty': { en: 'Warns when an invitation goes out with no note, or only a greeting or emoji.', de: 'Warnt, wenn eine Einladung ohne Notiz oder nur mit Gruss oder Emoji rausgeht.' },
-  'invite.placeholder': { en: 'Finds template slots left in a note, like [Name] or {first_name}.', de: 'Findet stehengebliebene Vorlagen-Platzhalter wie [Name] oder {Vorname}.' },
-  'invite.wrong-name': { en: 'Checks that the person you greet is the person you invite (nicknames are fine).', de: 'Prüft, ob die begrüsste Person die eingeladene ist (Kurz- und Spitznamen sind in Ordnung).' },
-  'invite.generic': { en: 'Spots stock phrases with nothing specific about the person.', de: 'Erkennt Floskeln ohne etwas Konkretes zur Person.' },
-  'invite.duplicate': { en: 'Notices when you send nearly the same note to different people (compares fingerprints, never stores texts).', de: 'Bemerkt, wenn du verschiedenen Personen fast dieselbe Notiz schickst (vergleicht Fingerabdrücke, speichert keine Texte).' },
-  'invite.sales-pitch': { en: 'Flags offers, prices, demos and sales calls in invitations.', de: 'Markiert Angebote, Preise, Demos und Verkaufsgespräche in Einladungen.' },
-  'post.engagement-bait': { en: 'Flags "like if…", "comment YES", "tag 3 people" and similar mechanics.', de: 'Markiert «Like, wenn…», «Kommentiere JA», «Markiere 3 Personen» und ähnliche Mechaniken.' },
-  'post.sales-pitch': { en: 'Flags prices, discounts, "buy now" and "DM me to get".', de: 'Markiert Preise, Rabatte, «jetzt kaufen» und «schreib mir für…».' },
-  'post.self-promotion': { en: 'Nudges when a post is only about your own achievements.', de: 'Gibt einen Hinweis, wenn ein Beitrag nur von eigenen Erfolgen handelt.' },
-  'post.too-personal': { en: 'Nudges when a post is private life with no professional angle.', de: 'Gibt einen Hinweis bei Privatem ohne beruflichen Bezug.' },
-  'post.no-conversation': { en: 'Suggests ending a longer post with a question.', de: 'Schlägt vor, einen längeren Beitrag mit einer Frage zu beenden.' },
-  'post.hashtags': { en: 'Suggests using at most 5 hashtags.', de: 'Schlägt höchstens 5 Hashtags vor.' },
-  'post.wall-of-text': { en: 'Suggests paragraphs in long blocks of text.', de: 'Schlägt Absätze in langen Textblöcken vor.' },
-  'post.hook': { en: 'Warns when your first line is cut off behind "…see more".', de: 'Warnt, wenn deine erste Zeile hinter «…mehr anzeigen» verschwindet.' },
-  'comment.generic': { en: 'Nudges when a comment could stand under any post.', de: 'Gibt einen Hinweis, wenn ein Kommentar unter jedem Beitrag stehen könnte.' },
-  'comment.sales-pitch': { en: 'Flags comments that pitch an offer.', de: 'Markiert Kommentare, die ein Angebot anpreisen.' },
+  'invite.empty': { en: 'No note, or only a greeting or emoji.', de: 'Keine Notiz oder nur Gruss oder Emoji.' },
+  'invite.placeholder': { en: 'Template slots like [Name] or {first_name}.', de: 'Platzhalter wie [Name] oder {Vorname}.' },
+  'invite.wrong-name': { en: 'Greets someone other than the recipient (nicknames are fine).', de: 'Begrüsst jemand anderen als die eingeladene Person (Spitznamen sind ok).' },
+  'invite.generic': { en: 'Stock phrases with nothing specific about the person.', de: 'Floskeln ohne Konkretes zur Person.' },
+  'invite.duplicate': { en: 'Nearly the same note as one sent to someone else (compares fingerprints, never texts).', de: 'Fast dieselbe Notiz wie an jemand anderen (vergleicht Fingerabdrücke, keine Texte).' },
+  'invite.sales-pitch': { en: 'Offers, prices, demos or sales calls.', de: 'Angebote, Preise, Demos oder Verkaufsgespräche.' },
+  'post.engagement-bait': { en: '"Like if…", "comment YES", "tag 3 people".', de: '«Like, wenn…», «Kommentiere JA», «Markiere 3 Personen».' },
+  'post.sales-pitch': { en: 'Prices, discounts, "buy now", "DM me to get".', de: 'Preise, Rabatte, «jetzt kaufen», «schreib mir für…».' },
+  'post.self-promotion': { en: 'Only about your own achievements.', de: 'Nur über eigene Erfolge.' },
+  'post.too-personal': { en: 'Private life with no professional angle.', de: 'Privates ohne beruflichen Bezug.' },
+  'post.no-conversation': { en: 'A longer post without a question.', de: 'Ein längerer Beitrag ohne Frage.' },
+  'post.hashtags': { en: 'More than 5 hashtags.', de: 'Mehr als 5 Hashtags.' },
+  'post.wall-of-text': { en: 'Long blocks without paragraphs.', de: 'Lange Blöcke ohne Absätze.' },
+  'post.hook': { en: 'First line cut off behind "…see more".', de: 'Erste Zeile hinter «…mehr anzeigen» abgeschnitten.' },
+  'comment.generic': { en: 'A comment that could stand under any post.', de: 'Ein Kommentar, der unter jedem Beitrag stehen könnte.' },
+  'comment.sales-pitch': { en: 'A comment that pitches an offer.', de: 'Ein Kommentar, der ein Angebot anpreist.' },
 };
 
 const FALLBACK_PARAM: Record<Lang, Record<string, string>> = {

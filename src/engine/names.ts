@@ -3,88 +3,67 @@
  * written in a note with it (umlauts as ae/oe/ue, ß/ss, typos of doubled letters, ph/f), and the
  * short forms and nicknames of first names (a small table plus a general prefix/diminutive rule).
  */
-import { fold } from './text';
+import { foldPlain } from './text';
 import { TITLES } from './lexicon';
 
 /** A comparison key for a single name token: folded, umlaut digraphs merged, ph->f, th->t, doubles collapsed. */
 export function nameKey(token: string): string {
-  let k = fold(token).s.replace(/[^a-z\p{L}]/gu, '');
+  let k = foldPlain(token).replace(/[^a-z\p{L}]/gu, '');
   k = k.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/y/g, 'i');
   return k.replace(/(.)\1+/g, '$1');
 }
 
 /** Groups of names that stand for each other (keys as produced by nameKey). */
+// Only pairs the general rules in sameName() cannot derive (prefixes like Alex/Alexandra, Max/Maximilian
+// and diminutives like Andi, Steffi, Michi, Ruedi are derived).
 const NICK_GROUPS: readonly string[] = [
-  'alex alexander alexandra alexandre alessandro alejandro alexis sascha sasha sandro sandra sandy xander lex',
-  'chris christian christina christine christoph christof christopher kristina kristin christa chrigi chrigu kris kristian',
-  'sepp seppi josef joseph jose joe sepl pepe',
-  'hans johannes johann hannes hansi jo john jack johnny jonny jon',
-  'hanna hannah johanna hanni jo',
-  'ruedi rudolf rudi ruedu dolf',
-  'koebi jakob jacob jakobus jack jake kobi koebi',
-  'andi andreas andrew andy andrea anderl res resli reto',
-  'tom thomas tommy tomi thom',
-  'mike michael micha michi mick mikey michel miguel',
-  'kathi katharina katrin kathrin catherine katherine kate katie cathy kati kat kaethi kathy',
-  'steffi stefanie stephanie steph stefi',
-  'stef stefan stephan steve steven stephen stevie',
-  'susi susanne susan sue suzanne susanna',
-  'beni benjamin ben benedikt benno benny',
-  'dani daniel daniela dan danny dany',
-  'matthias mathias matt matthew matze mats matteo',
+  'alex sascha sasha sandro sandra sandy xander',
+  'chris chrigi chrigu chrigel kris kristina kristin',
+  'sepp seppi josef joseph jose joe',
+  'hans hannes hansi johannes johann john jack johnny jon',
+  'hanna hanni johanna',
+  'ruedi rudolf rudi',
+  'koebi kobi jakob jacob jake',
+  'andi andreas andrew andy res resli',
+  'mike michael micha mick mikey',
+  'kathi katharina katrin kathrin catherine katherine kate katie cathy kati kaethi kathy',
+  'steffi stefanie stephanie steph',
+  'stef stefan stephan steve steven stephen',
+  'sue susanne susan suzanne susanna',
+  'beni benjamin ben benedikt benno',
+  'matthias mathias matt matthew matze mats',
   'nick nicholas nicolas niklaus klaus nico niki nik claus',
   'bob robert rob bobby robbie robi',
   'bill william will willy billy liam wilhelm willi',
   'liz elizabeth elisabeth lisa betty beth lis sabeth elsbeth eliza lisbeth elsi',
-  'maggie margaret margrit gret greta margarete grit meg gretli margaretha',
+  'maggie margaret margrit gret greta margarete grit meg',
   'fritz friedrich fred frederick fredi alfred freddy',
-  'heinz heinrich heiri henry hank heini hinrich',
+  'heinz heinrich heiri henry hank heini',
   'jim james jimmy jamie',
   'bea beatrice beatrix trix',
   'vroni veronika veronica',
   'resi theresa therese teresa tessa',
   'lena helena magdalena leni',
-  'franz franziska francesca frank franziskus fraenzi francis franky',
-  'flo florian florence',
+  'franz franziska francesca frank fraenzi francis',
   'pat patrick patricia patty trish paddy',
   'jenny jennifer jen',
-  'sam samuel samantha sammy',
-  'max maximilian maxim maximiliane maxi',
-  'phil philipp philip phillip pippa',
-  'ueli ulrich uli ulli ulrike',
-  'wolfi wolfgang wolf',
-  'toni anton antonia tony anthony antonio',
+  'ueli ulrich uli ulrike',
+  'toni anton antonia tony anthony',
   'edi eduard edward ed eddie teddy',
-  'moni monika monica',
-  'gabi gabriele gabriela gabriel gabby',
-  'manu manuel manuela emanuel',
   'isi isabel isabelle isabella bella',
-  'koni konrad conrad kurt',
-  'dave david davide',
+  'koni konrad conrad',
+  'dave david',
   'rich richard rick dick ricky richi',
-  'vali valentin valentina',
-  'lukas luke luca lucas luki',
-  'seb sebastian basti bastian',
-  'flo florian',
-  'kati kathrin',
-  'geri gerhard gerold',
-  'domi dominik dominique dominic',
-  'pesche peter pete petra',
-  'hampi hanspeter hp hans-peter',
-  'marc marco mark markus marcus',
-  'nadi nadine nadja',
-  'sabi sabine',
-  'jo josephine josefine fini',
-  'ricki ricarda',
+  'pesche peter pete',
+  'hp hanspeter',
   'vreni verena',
-  'chrigel christian',
-  'pia olympia',
-  'sina nesrin',
+  'sami samuel',
 ];
 const NICK = new Map<string, Set<number>>();
+const GROUP_KEYS: string[][] = [];
 NICK_GROUPS.forEach((g, i) => {
-  for (const n of g.split(' ')) {
-    const k = nameKey(n);
+  GROUP_KEYS.push(g.split(' ').map(nameKey));
+  for (const k of GROUP_KEYS[i]!) {
     let s = NICK.get(k);
     if (!s) NICK.set(k, (s = new Set()));
     s.add(i);
@@ -102,9 +81,21 @@ export interface ParsedName {
   firstDisplay: string;
 }
 
-/** Parses a LinkedIn display name. Returns null when nothing name-like is left. */
+const cache = new Map<string, ParsedName | null>();
+
+/** Parses a LinkedIn display name (cached: the same recipient is parsed on every keystroke). Null when nothing name-like is left. */
 export function parseName(name: string | undefined): ParsedName | null {
   if (!name) return null;
+  let r = cache.get(name);
+  if (r === undefined) {
+    if (cache.size > 256) cache.clear();
+    r = parse(name);
+    cache.set(name, r);
+  }
+  return r;
+}
+
+function parse(name: string): ParsedName | null {
   // cut at separators that introduce non-name material: "Anna Müller, MBA", "Anna Müller | Coach", "(she/her)"
   let n = name.slice(0, 200);
   const cut = n.search(/[,|(\[{•·–—:;\/]| - /);
@@ -115,7 +106,7 @@ export function parseName(name: string | undefined): ParsedName | null {
   let firstDisplay = '';
   for (const raw of parts) {
     const bare = raw.replace(/[^\p{L}\p{M}'\-.]/gu, '');
-    const tkey = fold(bare).s.replace(/[.\-']/g, '');
+    const tkey = foldPlain(bare).replace(/[.\-']/g, '');
     if (!tkey || TITLE_SET.has(tkey)) continue;
     for (const piece of bare.split(/[-.]/)) {
       const k = nameKey(piece);
@@ -148,19 +139,24 @@ export function sameName(written: string, person: ParsedName): boolean {
   }
   const first = person.first;
   if (!first) return false;
-  // nickname table
-  const gw = NICK.get(w);
-  if (gw) {
-    for (const k of person.keys) {
-      const gk = NICK.get(k);
-      if (gk) for (const g of gk) if (gw.has(g)) return true;
-    }
-  }
   // short forms: "Alex" for Alexandra, "Chris" for Christina, "Max" for Maximilian (and the reverse)
   if (w.length >= 3 && first.startsWith(w)) return true;
   if (first.length >= 3 && w.startsWith(first)) return true;
   // diminutives: Steffi, Andi, Michi, Susi, Ruedi, Anni: stem + i/y/ie/li/le
   const m = /^(.{3,}?)(?:li|le|el|i|ie|y)$/.exec(w);
   if (m && m[1] && first.startsWith(m[1])) return true;
+  // nickname table: a name of the same group, or a short form of one (Chrigi -> Chris -> Christian)
+  const gw = NICK.get(w);
+  if (gw) {
+    for (const g of gw) {
+      for (const alt of GROUP_KEYS[g]!) {
+        if (alt === w) continue;
+        if (person.keys.includes(alt) || (alt.length >= 3 && first.startsWith(alt))) return true;
+      }
+    }
+  }
+  // the reverse: the recipient goes by a nickname (Sepp) and the note uses the full name (Josef) or a short form of it
+  const gf = NICK.get(first);
+  if (gf) for (const g of gf) for (const alt of GROUP_KEYS[g]!) if (alt === w || (w.length >= 3 && alt.startsWith(w))) return true;
   return false;
 }

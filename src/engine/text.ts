@@ -180,6 +180,20 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
 }
 
+/** Folds a short string (a word, a name) without an offset map: lower case, ß->ss, ä->ae, accents stripped. */
+export function foldPlain(str: string): string {
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : str[i];
+    else {
+      const r = c <= 0x24f ? LATIN[c - 0x80] : SPECIAL[c];
+      out += r ?? str[i]!.toLowerCase();
+    }
+  }
+  return out;
+}
+
 /** Folds a lexicon source: only non-ASCII letters are folded so regex escapes (\s, \p{L}) survive. */
 export function foldSource(src: string): string {
   return src.replace(/[^\x00-\x7f]/g, (ch) => {
