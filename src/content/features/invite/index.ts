@@ -14,7 +14,7 @@ import type { Finding, HistoryEntry, Lang } from '../../../engine/types';
 import { analyze, fingerprint, formatMessage } from '../../../engine';
 import type { InviteHistoryReply, MessageOf } from '../../../shared/messages';
 import { send } from '../../../shared/browser';
-import { t } from '../../../shared/i18n';
+import { t } from '../../i18n';
 import { INVITE } from '../../linkedin/selectors';
 import { closestDeep, eventTarget, queryIn } from '../../linkedin/roots';
 import { mountHost, themeAt, type Host } from '../../ui/host';
@@ -79,6 +79,10 @@ interface Flow {
   pending?: PendingSend;
   done: boolean;
   typing?: { timer: ReturnType<typeof setTimeout>; first: number };
+  /** What the last render was computed from (skip identical renders). */
+  sig?: string;
+  /** The sender's own name, read once per dialog. */
+  sender?: string;
 }
 
 interface Armed {
@@ -155,7 +159,7 @@ export function createInviteCoach(ctx: FeatureContext) {
     const history: HistoryEntry[] = (flow.history?.entries ?? []).map((e) =>
       e.recipient ? { fingerprint: e.fingerprint, recipient: e.recipient } : { fingerprint: e.fingerprint },
     );
-    const sender = senderName(doc);
+    const sender = (flow.sender ??= senderName(doc));
     const r = analyze({
       text,
       surface: 'invite',
@@ -215,37 +219,50 @@ export function createInviteCoach(ctx: FeatureContext) {
     const lang = ctx.lang();
     const d = flow.dialog;
     const step = (flow.step = stepOf(d));
+    const field = step === 'note' ? noteField(d) : null;
+    const text = field ? noteText(field) : '';
+    const limit = field ? noteLimit(d, field) : null;
+    if (step === 'gate' || step === 'note') learnQuota(d);
+    if (step === 'upsell') {
+      quotaUsed = true;
+      notesLeftKnown = 0;
+    }
+    // Nothing changed since the last render (a mutation tick while the person pauses): no work.
+    const h = flow.history;
+    const sig = [step, text, limit, lang, flow.recipient, flow.headline, h?.entries.length ?? -1, h?.recipientKey ?? '', ctx.settings().disabledRules.join(), quotaUsed, notesLeftKnown].join('\u0001');
+    const placed = !flow.panel || (flow.host !== undefined && flow.host.host.isConnected && d.contains(flow.host.host));
+    if (sig === flow.sig && placed) return updateTheme(flow);
+    flow.sig = sig;
     let items: PanelItem[] = [];
     let good: string | null = null;
     if (step === 'gate') {
-      learnQuota(d); // some builds show "N personalized invitations remaining" in the first step too
       if (quotaUsed) items.push({ note: 'quota-used', severity: 'info', message: t(lang, 'invite_quota_used') });
       else {
         const f = emptyFinding(flow, lang);
         if (f) items.push(f);
       }
-    } else if (step === 'note') {
-      const field = noteField(d);
-      learnQuota(d);
-      const text = noteText(field);
-      if (text.trim()) {
-        try {
-          items = noteItems(flow, text, noteLimit(d, field), lang);
-          good = items.length === 0 ? t(lang, 'invite_good') : null;
-        } catch {
-          items = [];
-        }
+    } else if (step === 'note' && text.trim()) {
+      try {
+        items = noteItems(flow, text, limit, lang);
+        good = items.length === 0 ? t(lang, 'invite_good') : null;
+      } catch {
+        items = [];
       }
     } else if (step === 'upsell') {
-      quotaUsed = true;
-      notesLeftKnown = 0;
       items.push({ note: 'quota-used', severity: 'info', message: t(lang, 'invite_quota_used') });
     }
     if (items.length === 0 && !good && !flow.panel) return; // nothing to say yet: no host at all
     const panel = ensurePanel(flow);
     if (!panel) return;
-    flow.host?.host.setAttribute('data-theme', themeAt(flow.host.host));
+    updateTheme(flow);
     panel.update({ items, good });
+  }
+
+  function updateTheme(flow: Flow) {
+    const host = flow.host?.host;
+    if (!host) return;
+    const theme = themeAt(host);
+    if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
   }
 
   function loadHistory(flow: Flow) {
@@ -261,11 +278,11 @@ export function createInviteCoach(ctx: FeatureContext) {
 
   // ── recording ──────────────────────────────────────────────────────────────
 
-  function record(note: boolean, key: string, text?: string, recipient?: string) {
+  function record(note: boolean, key: string, text?: string, recipient?: string, sender = senderName(doc)) {
     let fp: number[] | undefined;
     if (note && text) {
       try {
-        fp = fingerprint(text, { recipientName: recipient || undefined, senderName: senderName(doc) || undefined });
+        fp = fingerprint(text, { recipientName: recipient || undefined, senderName: sender || undefined });
       } catch {
         fp = undefined;
       }
@@ -299,7 +316,7 @@ export function createInviteCoach(ctx: FeatureContext) {
         if (newFailures(p.failuresBefore)) flow.pending = undefined;
         else {
           flow.done = true;
-          record(p.note, flow.key, p.text, flow.recipient);
+          record(p.note, flow.key, p.text, flow.recipient, flow.sender);
         }
         flows.delete(dialog);
       }
@@ -328,6 +345,7 @@ export function createInviteCoach(ctx: FeatureContext) {
       old.dialog = dialog;
       old.host = undefined;
       old.panel = undefined;
+      old.sig = undefined;
       flows.set(dialog, old);
       return old;
     }
