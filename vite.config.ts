@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type PluginOption } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -31,6 +32,24 @@ export function manifestFor(target: Target): ManifestV3Export {
 
 const CONTENT = 'src/content/main.ts';
 
+/** _locales keys the content script needs (by prefix); everything else stays out of LinkedIn's page. */
+export const CONTENT_STRING_PREFIXES = ['invite_', 'panel_', 'composer_', 'comment_', 'highlight_', 'content_'];
+
+/**
+ * The content script's subset of _locales (both languages), handed to it as the compile-time
+ * constant __RAPPORT_CONTENT_CATALOG__ (crxjs builds the content script without our plugins,
+ * but with our `define`s).
+ */
+function contentCatalog(): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const lang of ['en', 'de']) {
+    const file = fileURLToPath(new URL(`./_locales/${lang}/messages.json`, import.meta.url));
+    const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    out[lang] = Object.fromEntries(Object.entries(all).filter(([k]) => CONTENT_STRING_PREFIXES.some((p) => k.startsWith(p))));
+  }
+  return out;
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const plugins: PluginOption[] = [];
@@ -45,6 +64,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     plugins,
+    define: { __RAPPORT_CONTENT_CATALOG__: JSON.stringify(contentCatalog()) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${target}`,

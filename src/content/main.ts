@@ -5,7 +5,7 @@
  */
 import { browser, extensionAlive } from '../shared/browser';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { resolveLang } from '../shared/i18n';
+import { resolveLang } from './i18n';
 import { createDomWatch } from './linkedin/observe';
 import { watchNavigation } from './linkedin/navigation';
 import { HOST_ATTR } from './ui/host';

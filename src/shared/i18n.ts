@@ -1,46 +1,18 @@
 /**
- * UI strings from _locales (the single source), usable everywhere with a language override:
- * browser.i18n.getMessage cannot switch language at run time, so we bundle both catalogs.
+ * UI strings from _locales (the single source) for the extension pages and the background, with a
+ * language override (browser.i18n.getMessage cannot switch language at run time, so we bundle both
+ * catalogs). The content script uses src/content/i18n.ts, which bundles only its own strings.
  */
 import en from '../../_locales/en/messages.json';
 import de from '../../_locales/de/messages.json';
 import type { Lang } from '../engine/types';
+import { createT, type Catalog } from './i18n-core';
 
-type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export { toLang, resolveLang, type UiLanguageSetting } from './i18n-core';
+
 const CATALOGS: Record<Lang, Catalog> = { en: en as Catalog, de: de as Catalog };
 
-export type UiLanguageSetting = 'auto' | Lang;
-
-/** Maps any BCP 47 tag (de-CH, en_US, "de") to one of our UI languages; anything else is English. */
-export function toLang(tag: string | null | undefined): Lang {
-  return tag && /^de\b/i.test(tag.trim()) ? 'de' : 'en';
-}
-
-/** The UI language: the person's setting, else the given context language (LinkedIn's page or the browser's). */
-export function resolveLang(setting: UiLanguageSetting | undefined, contextTag: string | null | undefined): Lang {
-  return setting === 'en' || setting === 'de' ? setting : toLang(contextTag);
-}
-
-/**
- * Looks up `key` in the catalog of `lang` (falling back to English, then the key itself) and fills
- * chrome.i18n-style placeholders: $NAME$ via `placeholders`, and $1..$9 positionally.
- */
-export function t(lang: Lang, key: string, ...subs: (string | number)[]): string {
-  // Browsers accept only [A-Za-z0-9_] in message names: map e.g. "error_bad-event" to "error_bad_event".
-  key = key.replace(/[^A-Za-z0-9_]/g, '_');
-  const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
-  if (!entry) return key;
-  let text = entry.message;
-  if (entry.placeholders) {
-    for (const [name, ph] of Object.entries(entry.placeholders)) {
-      text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), ph.content);
-    }
-  }
-  return text.replace(/\$(\d)/g, (_, d: string) => {
-    const v = subs[Number(d) - 1];
-    return v === undefined ? '' : String(v);
-  });
-}
+export const t = createT(CATALOGS);
 
 /** All keys of a catalog (for tests that both languages are complete). */
 export function catalogKeys(lang: Lang): string[] {
