@@ -106,6 +106,8 @@ export function idHash(id: string): string {
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export const MAX_ID_LENGTH = 100;
+export const MIN_EVENT_MS = Date.UTC(2000, 0, 1);
+export const MAX_EVENT_MS = Date.UTC(2100, 0, 1);
 
 /** A valid event (exported fields only), or null. */
 export function validEvent(x: unknown): InteractionEvent | null {
@@ -113,7 +115,9 @@ export function validEvent(x: unknown): InteractionEvent | null {
   const { id, type, at, note } = x;
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) return null;
   if (!isEventType(type)) return null;
-  if (parseAt(at) === null) return null;
+  const t = parseAt(at);
+  // Plausible instants only (bounds every day loop; a year-9999 event is a broken file, not history).
+  if (t === null || t < MIN_EVENT_MS || t > MAX_EVENT_MS) return null;
   if (type === 'invite') {
     if (note !== undefined && typeof note !== 'boolean') return null;
     return { id, type, at: at as string, note: note === true };

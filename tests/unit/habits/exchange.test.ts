@@ -75,6 +75,8 @@ describe('export and import (CONTRACT §4)', () => {
     expect(parseExport({ ...ok, events: [{ ...good, at: '2026-11-20 10:00' }] })).toMatchObject({ error: 'bad-event' });
     expect(parseExport({ ...ok, events: [{ ...good, note: true }] })).toMatchObject({ error: 'bad-event' });
     expect(parseExport({ ...ok, events: [{ ...good, id: '' }] })).toMatchObject({ error: 'bad-event' });
+    expect(parseExport({ ...ok, events: [{ ...good, at: '9999-01-01T00:00:00.000+00:00' }] })).toMatchObject({ error: 'bad-event' });
+    expect(parseExport({ ...ok, events: [{ ...good, at: '1970-01-01T00:00:00.000+00:00' }] })).toMatchObject({ error: 'bad-event' });
     expect(parseExport(ok)).toEqual({ ok: true, events: [], settings: null });
   });
 

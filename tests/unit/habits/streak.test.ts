@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/shared/settings';
 import { computeStats, dayCounts, heatmap } from '../../../src/habits/stats';
-import { dayKey, localDayNum } from '../../../src/habits/days';
+import fc from 'fast-check';
+import { dayKey, localDayNum, weekday } from '../../../src/habits/days';
 import { ev, local, storeOf } from './helpers';
 import type { StoredEvent } from '../../../src/habits/schema';
 
@@ -146,5 +147,59 @@ describe(`streak (TZ=${TZ})`, () => {
     expect(last[4]!.future).toBe(true);
     expect(last[5]!.rest).toBe(true);
     expect(cols[0]![0]!.day).toBe(last[0]!.day - 25 * 7);
+  });
+});
+
+
+describe(`streak invariants, random histories (TZ=${TZ})`, () => {
+  const arbHistory = fc.array(
+    fc.record({ back: fc.integer({ min: 0, max: 60 }), hour: fc.integer({ min: 0, max: 23 }), kind: fc.constantFrom('post', 'comment', 'reaction', 'message', 'invite-note', 'invite-plain') }),
+    { maxLength: 80 },
+  );
+  const arbSettings = fc.record({
+    restDays: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+    streakKinds: fc.subarray(['post', 'comment', 'message', 'invite-note', 'invite-plain', 'reaction']),
+  });
+  const build = (h: { back: number; hour: number; kind: string }[]) =>
+    h.map(({ back, hour, kind }) => {
+      const d = new Date(2026, 10, 26 - back, hour, 17);
+      return kind === 'invite-note' ? ev('invite', d, true) : kind === 'invite-plain' ? ev('invite', d, false) : ev(kind as 'post', d);
+    });
+
+  it('current <= best <= counted days; at risk only on an uncounted non-rest today with a run', () => {
+    fc.assert(
+      fc.property(arbHistory, arbSettings, (h, st) => {
+        const settings = withSettings(st as Partial<Settings>);
+        const now = local(2026, 11, 26, 23, 30);
+        const s = stats(build(h), now, settings);
+        const days = dayCounts(storeOf(build(h)));
+        let countedDays = 0;
+        for (const [, c] of days) if (settings.streakKinds.some((k) => c[['post', 'comment', 'reaction', 'invite-note', 'invite-plain', 'message'].indexOf(k)]! > 0)) countedDays++;
+        expect(s.current).toBeLessThanOrEqual(s.best);
+        expect(s.best).toBeLessThanOrEqual(countedDays);
+        if (s.atRisk) {
+          expect(s.todayCounted).toBe(false);
+          expect(settings.restDays).not.toContain(weekday(s.today));
+          expect(s.current).toBeGreaterThan(0);
+        }
+        expect(s.todayCount).toBe(h.filter((x) => x.back === 0).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a counted interaction today never lowers the streak and clears "at risk"', () => {
+    fc.assert(
+      fc.property(arbHistory, (h) => {
+        const now = local(2026, 11, 26, 23, 30);
+        const before = stats(build(h), now);
+        const after = stats([...build(h), ev('comment', local(2026, 11, 26, 20))], now);
+        expect(after.current).toBeGreaterThanOrEqual(before.current);
+        expect(after.current).toBeLessThanOrEqual(before.current + 1);
+        expect(after.atRisk).toBe(false);
+        expect(after.best).toBeGreaterThanOrEqual(before.best);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
