@@ -466,6 +466,27 @@ function checkComment(ctx: Ctx): void {
 
 const SURFACES: Record<Surface, (ctx: Ctx) => void> = { invite: checkInvite, post: checkPost, comment: checkComment };
 
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+function person(p: unknown): AnalyzeInput['recipient'] {
+  if (!p || typeof p !== 'object') return undefined;
+  const o = p as Record<string, unknown>;
+  return { name: str(o.name), headline: str(o.headline) };
+}
+/** The input with every field of the expected type (callers are other scripts, the page, the CLI). */
+function clean(input: AnalyzeInput, text: string, surface: Surface): AnalyzeInput {
+  const o = (input && typeof input === 'object' ? input : {}) as unknown as Record<string, unknown>;
+  return {
+    text,
+    surface,
+    recipient: person(o.recipient),
+    sender: person(o.sender),
+    post: str(o.post),
+    // the same array object is kept: the duplicate index is cached per history array (entries are checked there)
+    history: Array.isArray(o.history) ? (o.history as AnalyzeInput['history']) : undefined,
+    recipientKey: str(o.recipientKey),
+  };
+}
+
 export function analyze(input: AnalyzeInput): AnalyzeResult {
   const text = typeof input?.text === 'string' ? input.text : '';
   const surface: Surface = input?.surface === 'post' || input?.surface === 'comment' ? input.surface : 'invite';
@@ -474,14 +495,14 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   const toks = tokenize(scan, f, 6000);
   const lang = detectFromTokens(toks);
   const ctx: Ctx = {
-    input: { ...input, text },
+    input: clean(input, text, surface),
     text,
     f,
     toks,
     lang,
     langs: lang === 'unknown' ? ['en', 'de'] : [lang],
     findings: [],
-    disabled: new Set(Array.isArray(input?.disabled) ? input.disabled : []),
+    disabled: new Set(input && Array.isArray(input.disabled) ? input.disabled : []),
   };
   SURFACES[surface](ctx);
   ctx.findings.sort((a, b) => a.start - b.start || a.end - b.end);

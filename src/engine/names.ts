@@ -85,7 +85,7 @@ const cache = new Map<string, ParsedName | null>();
 
 /** Parses a LinkedIn display name (cached: the same recipient is parsed on every keystroke). Null when nothing name-like is left. */
 export function parseName(name: string | undefined): ParsedName | null {
-  if (!name) return null;
+  if (!name || typeof name !== 'string') return null;
   let r = cache.get(name);
   if (r === undefined) {
     if (cache.size > 256) cache.clear();

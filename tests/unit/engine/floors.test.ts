@@ -1,0 +1,31 @@
+/**
+ * Quality floors on the labelled corpus (dev + held-out). tests/corpus/floors.json holds, per rule,
+ * the lowest precision and recall we accept, and the highest share of clean cases with a false
+ * alarm. The floors are only ever raised (to what the engine measurably reaches), never lowered.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { RULE_IDS } from '../../../src/engine/index';
+import { SPLITS, score } from '../../corpus/score';
+
+interface Floors {
+  rules: Record<string, { precision: number; recall: number }>;
+  maxCleanFalseAlarmRate: number;
+}
+const floors = JSON.parse(readFileSync(new URL('../../corpus/floors.json', import.meta.url), 'utf8')) as Floors;
+const result = score([...SPLITS.dev, ...SPLITS.heldout]);
+
+describe('corpus floors', () => {
+  it('covers every rule', () => {
+    expect(Object.keys(floors.rules).sort()).toEqual([...RULE_IDS].sort());
+  });
+  it.each(result.rules.map((r) => [r.rule, r] as const))('%s stays at or above its floor', (rule, r) => {
+    const f = floors.rules[rule]!;
+    expect(r.tp + r.fn, 'has positive cases').toBeGreaterThan(0);
+    expect(r.precision, `${rule} precision`).toBeGreaterThanOrEqual(f.precision);
+    expect(r.recall, `${rule} recall`).toBeGreaterThanOrEqual(f.recall);
+  });
+  it('keeps false alarms on clean cases under the ceiling', () => {
+    expect(result.cleanFalseAlarmRate).toBeLessThanOrEqual(floors.maxCleanFalseAlarmRate);
+  });
+});

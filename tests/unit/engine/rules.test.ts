@@ -1,0 +1,287 @@
+/**
+ * Table-driven tests per rule: texts that must fire (with the exact UTF-16 range the finding points
+ * at) and texts that must not. Ranges are written as the substring they cover (`at`), located with
+ * indexOf (or lastIndexOf with `last`), so a wrong offset fails; '' means start = end = 0.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, type AnalyzeInput, type RuleId, type Surface } from '../../../src/engine/index';
+
+interface Fire {
+  text: string;
+  at: string;
+  last?: boolean;
+  opts?: Partial<AnalyzeInput>;
+}
+interface Quiet {
+  text: string;
+  opts?: Partial<AnalyzeInput>;
+}
+interface Table {
+  rule: RuleId;
+  fire: Fire[];
+  quiet: Quiet[];
+}
+
+const anna = { recipient: { name: 'Anna Müller' }, sender: { name: 'Marco Rossi' } };
+
+const TABLES: Table[] = [
+  {
+    rule: 'invite.empty',
+    fire: [
+      { text: '', at: '' },
+      { text: '   \n\t', at: '' },
+      { text: '👋🙂', at: '' },
+      { text: 'Hi Anna,', at: 'Hi Anna', opts: anna },
+      { text: 'Hallo Herr Keller 😊', at: 'Hallo Herr Keller', opts: { recipient: { name: 'Peter Keller' } } },
+      { text: 'Grüezi Frau Brunner', at: 'Grüezi Frau Brunner' },
+      { text: '\u200b\u200b', at: '' },
+      { text: 'Dear Amelia,\n\nBest,\nLiam', at: 'Dear Amelia,\n\nBest,\nLiam', opts: { recipient: { name: 'Amelia Hart' }, sender: { name: 'Liam Ford' } } },
+    ],
+    quiet: [
+      { text: 'Hi Anna, great to meet you at the meetup yesterday.', opts: anna },
+      { text: 'Hallo Peter, danke für das Gespräch!' },
+      { text: 'Thanks for the coffee!' },
+    ],
+  },
+  {
+    rule: 'invite.placeholder',
+    fire: [
+      { text: 'Hi [Name], great talk at the meetup.', at: '[Name]' },
+      { text: '{first_name}, great to see your post on hiring.', at: '{first_name}' },
+      { text: 'I enjoyed our chat about data at {{company}}', at: '{{company}}' },
+      { text: '👋 Hallo <Vorname>, schön dich kennenzulernen.', at: '<Vorname>' },
+      { text: 'Sehr geehrte Frau %NACHNAME%, danke für Ihren Vortrag.', at: '%NACHNAME%' },
+      { text: 'Hi Olivia, I enjoyed your talk at XXX last week.', at: 'XXX' },
+      { text: 'Hallo ___, schön dich zu sehen!', at: '___' },
+      { text: 'Wir haben uns bei der Firma XY getroffen.', at: 'XY' },
+      { text: 'Hi NAME, loved your keynote.', at: 'NAME' },
+      { text: 'Hallo Marc, ich sehe, Sie sind bei [Firma] im Einkauf.', at: '[Firma]' },
+    ],
+    quiet: [
+      { text: 'Hi Ines, your paper [Nature, 2023] is one I keep recommending.' },
+      { text: 'Hi Grace, I enjoyed your talk "<Design> is a team sport".' },
+      { text: 'Hallo Herr Xaver, danke für die Führung.' },
+      { text: 'Hi Tom, wait... I think we met in Bern....' },
+    ],
+  },
+  {
+    rule: 'invite.wrong-name',
+    fire: [
+      { text: 'Hi John, thanks for the discussion at the AWS Summit.', at: 'John', opts: anna },
+      { text: 'Hallo Frau Schmid, danke für Ihren Vortrag in Bern.', at: 'Schmid', opts: { recipient: { name: 'Karin Baumgartner' } } },
+      { text: '🙂\nHallo Peter, schön dich gesehen zu haben!', at: 'Peter', opts: anna },
+      { text: 'Dear Ms. Thompson, thank you for your presentation.', at: 'Thompson', opts: { recipient: { name: 'Rachel Evans' } } },
+      { text: 'Sehr geehrter Herr Dr. Meier, danke für das Gespräch.', at: 'Meier', opts: { recipient: { name: 'Patrick Baumann' } } },
+    ],
+    quiet: [
+      { text: 'Hi Alex, great to meet you in Bern.', opts: { recipient: { name: 'Alexandra Frei' } } },
+      { text: 'Hoi Sepp, danke für die Tipps!', opts: { recipient: { name: 'Josef Amrein' } } },
+      { text: 'Hi Chris, loved your talk.', opts: { recipient: { name: 'Christina Vogel' } } },
+      { text: 'Hallo Frau Mueller, danke für den Vortrag.', opts: { recipient: { name: 'Anna Müller' } } },
+      { text: 'Hi Anna, great talk. Best, John', opts: { recipient: { name: 'Anna Müller' }, sender: { name: 'John Parker' } } },
+      { text: 'Hi, John Smith recommended I reach out to you.', opts: anna },
+      { text: 'Hi Anna, John Smith recommended I reach out to you.', opts: anna },
+      { text: 'Hi John, thanks for the talk.' },
+      { text: 'Hi there, we met at the fair.', opts: anna },
+      { text: 'Hallo zusammen, danke für den Anlass.', opts: anna },
+      { text: 'Hi (.*)+$ thanks', opts: { recipient: { name: '(.*)+$ [x]{2} \\d' } } },
+    ],
+  },
+  {
+    rule: 'invite.generic',
+    fire: [
+      { text: 'I came across your profile and would like to add you to my network.', at: 'I came across your profile' },
+      { text: 'Hallo Frau Meier, ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.', at: 'ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen' },
+      { text: 'Hi Maria 👋 I\'m always looking to expand my network. Let\'s connect!', at: 'expand my network' },
+      { text: 'Hoi Lara, lass uns vernetzen!', at: 'lass uns vernetzen' },
+      { text: 'Hi Maria, let\'s connect!', at: 'let\'s connect', opts: { recipient: { name: 'Maria Lopez', headline: 'HR at Nestlé' } } },
+    ],
+    quiet: [
+      { text: 'Hi Nora, I\'d like to add you to my network – we were on the same panel at the HR Tech Forum in Zurich.' },
+      { text: 'Hallo Herr Frei, ich möchte Sie gerne zu meinem Netzwerk hinzufügen, da wir beide im Vorstand des Gewerbevereins sitzen.' },
+      { text: 'Hi Maria, let\'s connect – your Nestlé onboarding post was great.', opts: { recipient: { name: 'Maria Lopez', headline: 'HR at Nestlé' } } },
+      { text: 'Hi Sam, thanks for the coffee chat about product ops yesterday.' },
+    ],
+  },
+  {
+    rule: 'invite.sales-pitch',
+    fire: [
+      { text: 'We help SaaS companies like yours cut churn by 25%.', at: 'We help SaaS companies' },
+      { text: 'Hi Mark, book a demo with us this week!', at: 'book a demo' },
+      { text: 'Hallo Melanie, Fotoshootings ab CHF 290.– für dein Profil.', at: 'CHF 290.–' },
+      { text: 'Guten Tag, unsere Agentur generiert Leads. Darf ich Ihnen unser Angebot vorstellen?', at: 'unsere Agentur' },
+    ],
+    quiet: [
+      { text: 'Hi Helen, I\'m a sales engineer at a robotics startup. Your post on cobots was great – how did your team decide where to start?' },
+      { text: 'Hallo Herr Koch, ich arbeite im Vertrieb und bin neu in der Branche. Hätten Sie einen Tipp für Fachveranstaltungen?' },
+      { text: 'Hi Mei, would you have advice on pricing for a small bakery?' },
+    ],
+  },
+  {
+    rule: 'post.engagement-bait',
+    fire: [
+      { text: 'Like if you agree!', at: 'Like if you agree' },
+      { text: 'Leadership is a decision.\n\nShare this with someone who needs it ♻️', at: 'Share this with' },
+      { text: 'Ich habe ein PDF gemacht. Kommentiere "EXCEL" und ich schicke es dir!', at: 'Kommentiere "EXCEL" und ich' },
+      { text: '🎉 Markiere 3 Personen, die dich unterstützt haben!', at: 'Markiere 3' },
+      { text: 'Free template. Comment YES and I\'ll send it', at: 'Comment YES and I\'ll' },
+    ],
+    quiet: [
+      { text: 'What\'s your experience with four-day weeks? Curious to hear.' },
+      { text: 'Wie holt ihr die Ideen eurer Lernenden ab?' },
+      { text: 'I want to share what I learned this year with you.' },
+    ],
+  },
+  {
+    rule: 'post.sales-pitch',
+    fire: [
+      { text: 'Only 5 spots left! DM me to get yours.', at: 'Only 5 spots' },
+      { text: 'Alle Stühle mit 30 % Rabatt – nur noch bis Sonntag.', at: '30 % Rabatt' },
+      { text: 'Tired of reports? Book a free demo today.', at: 'Book a free demo' },
+      { text: '🛒 Jetzt kaufen!', at: 'Jetzt kaufen' },
+    ],
+    quiet: [
+      { text: 'Today we launched Ledgerly, an open-source bookkeeping tool for clubs. It is free and on GitHub. What did we miss?' },
+      { text: 'Wir haben heute unsere neue Produktionslinie in Aarau eröffnet. Danke an das Team!' },
+    ],
+  },
+  {
+    rule: 'post.self-promotion',
+    fire: [
+      { text: 'I\'m thrilled to announce that I have been promoted to Senior Vice President!', at: 'I\'m thrilled to announce' },
+      { text: 'Ich bin stolz, euch mitteilen zu dürfen, dass ich gewählt wurde! 🏆', at: 'Ich bin stolz, euch mitteilen' },
+    ],
+    quiet: [
+      { text: 'Excited to share that I\'ve joined Climeworks! Thank you Sandra and Noah for your help.' },
+      { text: 'I\'m thrilled to announce our team\'s new handbook. What would you add?' },
+      { text: 'I got promoted last week – here is what I learned about writing design docs.' },
+    ],
+  },
+  {
+    rule: 'post.too-personal',
+    fire: [
+      { text: 'Best weekend ever at the beach with my kids! ☀️', at: 'weekend' },
+      { text: 'Endlich Ferien! Zwei Wochen Strand auf Kreta 🌴', at: 'Ferien' },
+    ],
+    quiet: [
+      { text: 'Spent the weekend teaching my son to ride a bike. It taught me a lesson about delegating at work.' },
+      { text: 'Gestern beim Grillieren mit der Familie habe ich etwas über Meetings im Team gelernt.' },
+    ],
+  },
+  {
+    rule: 'post.no-conversation',
+    fire: [
+      {
+        text: 'We reduced build times from 14 to 6 minutes by moving to remote caching and splitting the test suite by ownership.\n\nThe biggest lesson was that flaky tests, not slow ones, were costing us the most time, because every flaky failure triggered a full rerun of everything.',
+        at: 'The biggest lesson was that flaky tests, not slow ones, were costing us the most time, because every flaky failure triggered a full rerun of everything.',
+      },
+    ],
+    quiet: [
+      { text: 'We reduced build times from 14 to 6 minutes by moving to remote caching and splitting the test suite by ownership. The biggest lesson was that flaky tests, not slow ones, were costing us the most time. How do you handle flaky tests?' },
+      { text: 'Short post without a question.' },
+      { text: 'Wir haben unsere Checkliste überarbeitet und stellen sie gratis zur Verfügung, als PDF auf der Website, ohne Anmeldung und ohne Newsletter. Schreibt mir gerne in die Kommentare, was bei euch im Onboarding nicht fehlen darf, ich ergänze die Liste laufend.' },
+    ],
+  },
+  {
+    rule: 'post.hashtags',
+    fire: [
+      { text: 'News! #a1 #b #c #d #e #f', at: '#a1 #b #c #d #e #f' },
+      { text: '#eins #zwei #drei #vier #fünf #sechs', at: '#eins #zwei #drei #vier #fünf #sechs' },
+      { text: '🎉 #one #two #three #four #five #six #seven', at: '#one #two #three #four #five #six #seven' },
+    ],
+    quiet: [{ text: 'Five is fine #a #b #c #d #e' }, { text: 'We are #1 in Zurich and issue #42 is fixed: https://x.ch/#a #b' }],
+  },
+  {
+    rule: 'post.wall-of-text',
+    fire: [{ text: 'Intro.\n' + 'word '.repeat(130).trim() + '\nWhat do you think?', at: 'word '.repeat(130).trim() }],
+    quiet: [{ text: ('Sentence one is here. '.repeat(12) + '\n\n').repeat(4) + 'What do you think?' }],
+  },
+  {
+    rule: 'post.hook',
+    fire: [{ text: 'x'.repeat(120) + ' ' + 'y'.repeat(120) + '\n\nWhat do you think?', at: 'x'.repeat(120) + ' ' + 'y'.repeat(120) }],
+    quiet: [{ text: 'Short first line.\n' + 'z '.repeat(200) }, { text: 'a\nb\nc\nd' }],
+  },
+  {
+    rule: 'comment.generic',
+    fire: [
+      { text: 'Great post!', at: 'Great post!' },
+      { text: '  🔥🔥🔥  ', at: '🔥🔥🔥' },
+      { text: 'Gratuliere, Sophie! 🎉', at: 'Gratuliere, Sophie! 🎉' },
+      { text: 'Danke fürs Teilen 🙏', at: 'Danke fürs Teilen 🙏' },
+    ],
+    quiet: [
+      { text: 'Great post! We tried this with 12 people and the quieter folks disappeared.' },
+      { text: 'Congrats! What will you change first?' },
+      { text: '' },
+    ],
+  },
+  {
+    rule: 'comment.sales-pitch',
+    fire: [
+      { text: 'Great insights! DM me for a free trial of our tool.', at: 'DM me' },
+      { text: 'Super Beitrag 👍 Unser Tool gibt es mit 20 % Rabatt.', at: '20 % Rabatt' },
+    ],
+    quiet: [{ text: 'We wrote up our migration in a blog post, no signup: example.ch/post' }, { text: 'Genau so haben wir es auch gemacht.' }],
+  },
+];
+
+function run(rule: RuleId, text: string, opts?: Partial<AnalyzeInput>) {
+  const surface = rule.slice(0, rule.indexOf('.')) as Surface;
+  return analyze({ text, surface, ...opts }).findings.filter((f) => f.rule === rule);
+}
+
+describe.each(TABLES)('$rule', ({ rule, fire, quiet }) => {
+  it.each(fire)('fires on %j', ({ text, at, last, opts }) => {
+    const found = run(rule, text, opts);
+    expect(found).toHaveLength(1);
+    const start = at === '' ? 0 : last ? text.lastIndexOf(at) : text.indexOf(at);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect({ start: found[0]!.start, end: found[0]!.end }).toEqual({ start, end: start + at.length });
+    expect(found[0]!.messageId).toBe(rule);
+  });
+  it.each(quiet)('stays quiet on %j', ({ text, opts }) => {
+    expect(run(rule, text, opts)).toEqual([]);
+  });
+});
+
+describe('invite.duplicate', () => {
+  const base = 'Hi Ines, I noticed we both work in medical device quality assurance. I am always keen to exchange ideas with peers. Would be great to connect!';
+  const mine = 'Hi Sven, I noticed we both work in medical device quality assurance. I am always keen to exchange ideas with peers. Would be great to connect!';
+  it('fires over the whole note when the same text went to someone else', () => {
+    const f = run('invite.duplicate', '  ' + mine + '\n', { recipient: { name: 'Sven Larsen' }, history: [{ to: 'Ines Kuster', text: base }] });
+    expect(f).toHaveLength(1);
+    expect([f[0]!.start, f[0]!.end]).toEqual([2, 2 + mine.length]);
+    expect(Number(f[0]!.params?.percent)).toBeGreaterThanOrEqual(80);
+  });
+  it('works from fingerprints and recipient keys (the extension stores no text)', async () => {
+    const { fingerprint } = await import('../../../src/engine/index');
+    const fp = fingerprint(base, { recipientName: 'Ines Kuster' });
+    expect(fp.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 32)).toBe(true);
+    expect(run('invite.duplicate', mine, { recipient: { name: 'Sven Larsen' }, recipientKey: 'k-sven', history: [{ recipient: 'k-ines', fingerprint: fp }] })).toHaveLength(1);
+    expect(run('invite.duplicate', mine, { recipient: { name: 'Sven Larsen' }, recipientKey: 'k-sven', history: [{ recipient: 'k-sven', fingerprint: fp }] })).toEqual([]);
+  });
+  it('never counts the same recipient, and a different note is no duplicate', () => {
+    expect(run('invite.duplicate', mine, { recipient: { name: 'Sven Larsen' }, history: [{ to: 'Sven Larsen', text: mine }] })).toEqual([]);
+    expect(run('invite.duplicate', mine, { recipient: { name: 'Sven Larsen' }, history: [{ to: 'Ines', text: 'Hi Ines, great to meet you at the Basel meetup on quality audits, your talk was great.' }] })).toEqual([]);
+  });
+  it('ignores names, greetings and case in the comparison', async () => {
+    const { fingerprint } = await import('../../../src/engine/index');
+    expect(fingerprint(mine.toUpperCase().replace('HI SVEN', 'Hallo Sven'), { recipientName: 'Sven Larsen' })).toEqual(fingerprint(base, { recipientName: 'Ines Kuster' }));
+  });
+});
+
+describe('disabled rules and surfaces', () => {
+  it('honours input.disabled', () => {
+    expect(analyze({ text: '', surface: 'invite', disabled: ['invite.empty'] }).findings).toEqual([]);
+  });
+  it('runs only the rules of the given surface', () => {
+    const r = analyze({ text: 'Hi [Name], like if you agree! Great post! #a #b #c #d #e #f', surface: 'post' });
+    expect(r.findings.every((f) => f.rule.startsWith('post.'))).toBe(true);
+  });
+  it('findings are sorted and carry the severity of RULES', async () => {
+    const { RULES } = await import('../../../src/engine/index');
+    const r = analyze({ text: 'Hi John, I came across your profile at {{company}}.', surface: 'invite', recipient: { name: 'Anna Müller' } });
+    expect(r.findings.map((f) => f.rule)).toEqual(['invite.wrong-name', 'invite.generic', 'invite.placeholder']);
+    for (const f of r.findings) expect(f.severity).toBe(RULES[f.rule].severity);
+  });
+});
