@@ -1,9 +1,9 @@
 /**
- * npm run eval [-- --split dev|heldout|all] [--verbose] [--json]
+ * npm run eval [-- --split dev|heldout|heldout2|all] [--verbose] [--json]
  * Prints per rule precision, recall and F1 on the labelled corpus, and the share of clean cases
  * (no rule expected) with any finding.
  */
-import { SPLITS, score, type Score } from './score';
+import { ALL, SPLITS, score, type Score } from './score';
 
 const args = process.argv.slice(2);
 const splitArg = args[args.indexOf('--split') + 1];
@@ -23,9 +23,8 @@ function table(name: string, s: Score): string {
 }
 
 const out: Record<string, Score> = {};
-if (which === 'all' || which === 'dev') out.dev = score(SPLITS.dev);
-if (which === 'all' || which === 'heldout') out.heldout = score(SPLITS.heldout);
-if (which === 'all') out.all = score([...SPLITS.dev, ...SPLITS.heldout]);
+for (const split of ['dev', 'heldout', 'heldout2'] as const) if (which === 'all' || which === split) out[split] = score(SPLITS[split]);
+if (which === 'all') out.all = score(ALL);
 if (asJson) {
   for (const k of Object.keys(out)) (out[k] as Partial<Score>).mistakes = undefined;
   process.stdout.write(JSON.stringify(out) + '\n');
