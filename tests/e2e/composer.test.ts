@@ -211,6 +211,12 @@ describe.each(BROWSERS)('post coach in %s', (name) => {
     });
     expect(scrolled).toBeGreaterThan(50);
     await sleep(100);
+    // the layer is clipped to the scroll container: nothing is drawn above its top edge
+    const clip = await page.evaluate(() => ({
+      top: (window as unknown as W).__inHost('post', '.hl-clip')[0]!.getBoundingClientRect().top,
+      scroller: (window as unknown as W).__q('.editor-container')!.getBoundingClientRect().top,
+    }));
+    expect(clip.top).toBeGreaterThanOrEqual(clip.scroller - 0.5);
     await expectMarksOnWords(page, 'post.engagement-bait', text);
     await shot(s, page, 'composer-scrolled-en');
     await page.setViewport({ width: 820, height: 700 });

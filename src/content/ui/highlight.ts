@@ -271,7 +271,8 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
     foldBox = null;
     if (!editor.isConnected || (!marks.length && fold === null)) return;
     const origin = layer.getBoundingClientRect();
-    let vis = editor.getBoundingClientRect();
+    const own = editor.getBoundingClientRect();
+    let vis = own;
     for (const c of clippers) {
       if (c === editor) continue;
       const r = c.getBoundingClientRect();
@@ -279,16 +280,20 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
       const t = Math.max(vis.top, r.top);
       vis = new DOMRect(l, t, Math.max(0, Math.min(vis.right, r.right) - l), Math.max(0, Math.min(vis.bottom, r.bottom) - t));
     }
-    // a little slack so underlines and the fold tag at the editor's edge stay visible
-    const pad = 4;
+    // Slack where the editor's own edge shows (underlines and the fold tag may poke out a little);
+    // none where a scroll container cuts the editor off.
+    const sl = vis.left > own.left + 0.5 ? 0 : 4;
+    const sr = vis.right < own.right - 0.5 ? 0 : 4;
+    const st = vis.top > own.top + 0.5 ? 0 : 16;
+    const sb = vis.bottom < own.bottom - 0.5 ? 0 : 4;
+    const ox = vis.left - sl;
+    const oy = vis.top - st;
     Object.assign(clip.style, {
-      left: `${vis.left - origin.left - pad}px`,
-      top: `${vis.top - origin.top - 18}px`,
-      width: `${vis.width + 2 * pad}px`,
-      height: `${vis.height + 18 + pad}px`,
+      left: `${ox - origin.left}px`,
+      top: `${oy - origin.top}px`,
+      width: `${vis.width + sl + sr}px`,
+      height: `${vis.height + st + sb}px`,
     });
-    const ox = vis.left - pad;
-    const oy = vis.top - 18;
     const frag = document.createDocumentFragment();
     let boxes = 0;
     for (const m of marks) {

@@ -168,6 +168,35 @@ describe('comment coach, Ember/Quill (German)', () => {
   });
 });
 
+describe('windows without focus events', () => {
+  it('a pointerdown or the first input mounts the coach when no focusin arrives', async () => {
+    loadFixture('comment-ember-de.html');
+    start('de');
+    const ed = document.querySelector<HTMLElement>('.ql-editor')!;
+    ed.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(hosts('comment')).toHaveLength(1);
+    if (typeof stop === 'function') stop();
+    ctx.abort();
+    loadFixture('comment-ember-de.html');
+    start('de');
+    const ed2 = document.querySelector<HTMLElement>('.ql-editor')!;
+    setLines(ed2, ['Gratuliere!']);
+    expect(hosts('comment')).toHaveLength(1);
+    expect(rules()).toEqual(['comment.generic']);
+  });
+});
+
+describe('theme', () => {
+  it('follows LinkedIn dark theme', () => {
+    loadFixture('comment-react-en.html');
+    document.documentElement.className = 'theme--dark';
+    start('en');
+    focus(document.querySelector('.tiptap')!);
+    expect(hosts('comment')[0]!.getAttribute('data-theme')).toBe('dark');
+    document.documentElement.className = '';
+  });
+});
+
 describe('only the focused box is coached', () => {
   it('moves the hint to the newly focused box', () => {
     loadFixture('comment-react-en.html');

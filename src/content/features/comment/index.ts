@@ -2,8 +2,8 @@
  * Comment coach: a small inline hint under the focused comment box for `comment.generic` and
  * `comment.sales-pitch`, judged against the post being answered. A page holds many comment boxes
  * (React feed: TipTap, lazily rendered after "Comment"; Ember: Quill in
- * form.comments-comment-box__form). Nothing is mounted for a box until it is focused (one
- * delegated focusin listener), and only the focused box is coached and read.
+ * form.comments-comment-box__form). Nothing is mounted for a box until it is focused (a delegated
+ * focusin listener, with pointerdown/input as fallbacks), and only the focused box is coached and read.
  *
  * Records one `comment` event when a submitted comment goes through: the editor empties after a
  * submit (click on the submit button, form submit, Ctrl/Cmd+Enter) or a new comment appears under
@@ -14,8 +14,8 @@
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, RuleId } from '../../../engine/types';
 import { analyze, formatMessage } from '../../../engine';
-import { send } from '../../../shared/browser';
-import { t } from '../../../shared/i18n';
+import { send } from '../../browser';
+import { t } from '../../i18n';
 import { COMMENT_EDITOR, COMMENT_FORM, COMMENT_SUBMIT, COMPOSER_DIALOG, POST_CONTAINER, POST_TEXT } from '../../linkedin/selectors';
 import { closestDeep, eventTarget, queryIn, textOf } from '../../linkedin/roots';
 import { mountHost, themeAt } from '../../ui/host';
@@ -208,21 +208,22 @@ export const commentFeature: Feature = {
   init(ctx) {
     let active: CommentCoach | null = null;
     const ac = new AbortController();
-    ctx.doc.addEventListener(
-      'focusin',
-      (ev) => {
-        try {
-          const editor = commentEditorOf(eventTarget(ev));
-          if (!editor || editor === active?.editor) return;
-          active?.poll();
-          active?.destroy();
-          active = attachComment(ctx, editor);
-        } catch (err) {
-          if (import.meta.env?.DEV) console.warn('[rapport] comment', err);
-        }
-      },
-      { capture: true, signal: ac.signal },
-    );
+    const onEnter = (ev: Event) => {
+      try {
+        const t = eventTarget(ev);
+        if (!t || (active && active.editor.contains(t))) return; // the common case: typing in the coached box
+        const editor = commentEditorOf(t);
+        if (!editor || editor === active?.editor) return;
+        active?.poll();
+        active?.destroy();
+        active = attachComment(ctx, editor);
+      } catch (err) {
+        if (import.meta.env?.DEV) console.warn('[rapport] comment', err);
+      }
+    };
+    // focusin is the signal; pointerdown and input cover windows that get no focus events
+    // (a browser window without system focus, e.g. headless Firefox).
+    for (const type of ['focusin', 'pointerdown', 'input']) ctx.doc.addEventListener(type, onEnter, { capture: true, passive: true, signal: ac.signal });
     const off = ctx.watch.subscribe(() => {
       if (!active) return;
       active.poll();

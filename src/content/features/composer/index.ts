@@ -13,8 +13,8 @@
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, RuleId } from '../../../engine/types';
 import { analyze, foldPoint, formatMessage } from '../../../engine';
-import { send } from '../../../shared/browser';
-import { t } from '../../../shared/i18n';
+import { send } from '../../browser';
+import { t } from '../../i18n';
 import { COMMENT_FORM, COMPOSER_DIALOG, COMPOSER_EDITOR, COMPOSER_SUBMIT } from '../../linkedin/selectors';
 import { eventTarget, queryAllDeep, queryIn, textOf } from '../../linkedin/roots';
 import { mountHost, themeAt } from '../../ui/host';
@@ -87,7 +87,11 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
 
   const draw = () => {
     if (panel.collapsed || panel.dismissed) overlay.draw([], null);
-    else overlay.draw(marksOf(findings), fold);
+    else {
+      // post.hook: underline only the part of the first line that falls behind "…see more"
+      const marks = marksOf(findings).map((m) => (m.id === 'post.hook' && fold !== null && m.start < fold && fold < m.end ? { ...m, start: fold } : m));
+      overlay.draw(marks, fold);
+    }
   };
   const panel = createPanel(host.root, {
     lang: () => lang,
