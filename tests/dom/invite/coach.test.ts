@@ -45,6 +45,13 @@ function noteStepParts(name: string) {
   };
 }
 
+/** The dialog markup of a fixture's shadow-root template, as a fresh fragment. */
+function attachDialogFrom(name: string): DocumentFragment {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = fixture(name);
+  return tpl.content.querySelector<HTMLTemplateElement>('template[data-shadow-root]')!.content.cloneNode(true) as DocumentFragment;
+}
+
 /** LinkedIn's dialog behaviour, imitated: Add a note → note step; Send → dialog gone (+ Pending); Dismiss/Cancel/Esc → gone. */
 function wireDialog(dialog: HTMLElement, opts: { noteFixture: string; onSent?: (note: string | null) => void; sendDelay?: number }) {
   const container = dialog.closest('[data-test-modal-container]') ?? dialog;
@@ -473,6 +480,33 @@ describe('invitation coach', () => {
       ctx.abort();
     }
     expect(records()).toHaveLength(0);
+  });
+
+  it('idle on a busy page: an unprompted mutation costs no scan; navigation (History API) and focus re-scan', async () => {
+    for (const wake of ['navigation', 'focus'] as const) {
+      load('invite-profile-sdui-en.html', { shadow: 'late', url: '/feed/' });
+      ctx = makeCtx();
+      coach = createInviteCoach(ctx, { scanWindowMs: 50 });
+      ctx.watch.request('start');
+      await sleep(120); // the start window has passed
+      const root = document.getElementById('interop-outlet')!.attachShadow({ mode: 'open' });
+      root.append(document.createElement('div')); // unrelated churn
+      await sleep(40);
+      root.replaceChildren(attachDialogFrom('invite-profile-sdui-en.html'));
+      await sleep(60);
+      expect(panelIn(dialogIn(root))).toBeNull(); // not looked for: nobody did anything
+      if (wake === 'navigation') {
+        history.pushState({}, '', '/in/anna-mueller/');
+        ctx.watch.request('navigation'); // what main.ts does when the URL changes
+      } else {
+        // LinkedIn moves focus into the dialog it opened
+        dialogIn(root).querySelector('button')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      }
+      await sleep(60);
+      expect(rulesIn(dialogIn(root))).toEqual(['invite.empty']);
+      coach.destroy();
+      ctx.abort();
+    }
   });
 
   it('an unrecognised page or broken markup: nothing drawn, nothing thrown', async () => {

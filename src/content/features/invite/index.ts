@@ -13,7 +13,7 @@ import type { Feature, FeatureContext } from '../../context';
 import type { Finding, HistoryEntry, Lang } from '../../../engine/types';
 import { analyze, fingerprint, formatMessage } from '../../../engine';
 import type { InviteHistoryReply, MessageOf } from '../../../shared/messages';
-import { send } from '../../../shared/browser';
+import { send } from '../../browser';
 import { t } from '../../i18n';
 import { INVITE } from '../../linkedin/selectors';
 import { closestDeep, eventTarget, queryIn } from '../../linkedin/roots';
@@ -50,7 +50,7 @@ const PENDING_MAX_MS = 20_000;
 /** A PYMK-style Connect that sends at once must flip to Pending within this time. */
 const DIRECT_MAX_MS = 6000;
 /** A flow whose dialog was re-created (step 2 rendered as a new dialog) is adopted within this time. */
-const ADOPT_MS = 120_000;
+const ADOPT_MS = 10_000;
 /** Typing: trailing debounce, never more than MAX_LAG behind. */
 const DEBOUNCE_MS = 120;
 const MAX_LAG_MS = 200;
@@ -107,7 +107,13 @@ export function snippetOf(text: string, f: Finding, message = ''): string | unde
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
 
-export function createInviteCoach(ctx: FeatureContext) {
+export interface CoachOptions {
+  /** How long after a click, key, focus, start or navigation dialogs are looked for (tests shorten it). */
+  scanWindowMs?: number;
+}
+
+export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {}) {
+  const scanWindow = options.scanWindowMs ?? SCAN_WINDOW_MS;
   const doc = ctx.doc;
   const win = doc.defaultView ?? window;
   const flows = new Map<Element, Flow>();
@@ -125,6 +131,13 @@ export function createInviteCoach(ctx: FeatureContext) {
   })();
 
   const now = () => Date.now();
+  const pageDoc = (): Document => {
+    try {
+      return inSubframe ? (win.top?.document ?? doc) : doc;
+    } catch {
+      return doc; // cross-origin top
+    }
+  };
 
   // ── rendering ──────────────────────────────────────────────────────────────
 
@@ -357,10 +370,14 @@ export function createInviteCoach(ctx: FeatureContext) {
       headline = armed.headline;
       key = armed.key;
       armed = null; // the Connect click opened this dialog
-    } else if (isProfile(doc.location.href)) {
-      const p = profilePerson(doc);
-      recipient ||= p.name;
-      headline = p.headline;
+    } else {
+      // The profile page around the dialog: this document, or the top one when we run in an interop iframe.
+      const page = pageDoc();
+      if (isProfile(page.location.href)) {
+        const p = profilePerson(page);
+        recipient ||= p.name;
+        headline = p.headline;
+      }
     }
     const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), dismissed: false, collapsed: false, done: false };
     flows.set(dialog, flow);
@@ -370,7 +387,9 @@ export function createInviteCoach(ctx: FeatureContext) {
   function scan(reason: string) {
     if (ctx.signal.aborted) return;
     const t0 = now();
-    if (reason === 'start' || reason === 'navigation') scanUntil = t0 + SCAN_WINDOW_MS;
+    // Dialogs open after the person did something: a start, a navigation, focus moving (LinkedIn focuses
+    // the new dialog), a click or a key (below). Otherwise an idle tick returns at once.
+    if (reason === 'start' || reason === 'navigation' || reason === 'focus') scanUntil = t0 + scanWindow;
     if (flows.size === 0 && !armed && t0 > scanUntil) return; // idle: no work on a busy feed
     const dialogs = findDialogs(doc, armed !== null && t0 - armed.at < DIRECT_MAX_MS);
     for (const d of dialogs) {
@@ -423,7 +442,7 @@ export function createInviteCoach(ctx: FeatureContext) {
 
   function onClick(ev: Event) {
     const target = eventTarget(ev);
-    scanUntil = now() + SCAN_WINDOW_MS;
+    scanUntil = now() + scanWindow;
     if (!target) return;
     let flow = flowAt(target);
     if (!flow && closestDeep(target, INVITE.anyDialog.join(','))) {
@@ -459,7 +478,7 @@ export function createInviteCoach(ctx: FeatureContext) {
   }
 
   function onKey(ev: KeyboardEvent) {
-    scanUntil = now() + SCAN_WINDOW_MS;
+    scanUntil = now() + scanWindow;
     if (ev.key === 'Escape') {
       const f = flowAt(eventTarget(ev));
       if (f) f.pending = undefined; // Esc closes the dialog: nothing was sent by it
