@@ -217,6 +217,9 @@ describe.each(BROWSERS)('post coach in %s', (name) => {
       scroller: (window as unknown as W).__q('.editor-container')!.getBoundingClientRect().top,
     }));
     expect(clip.top).toBeGreaterThanOrEqual(clip.scroller - 0.5);
+    // our panel never pushes LinkedIn's Post button out of the window
+    const postBottom = await page.evaluate(() => (window as unknown as W).__q('.share-actions__primary-action')!.getBoundingClientRect().bottom - innerHeight);
+    expect(postBottom).toBeLessThanOrEqual(0);
     await expectMarksOnWords(page, 'post.engagement-bait', text);
     await shot(s, page, 'composer-scrolled-en');
     await page.setViewport({ width: 820, height: 700 });

@@ -66,7 +66,7 @@ export interface ComposerCoach {
 let collapsedPref = false;
 
 /** Fits the shared panel under the composer's editor (it is made for the invitation dialog's margins). */
-const LOCAL_CSS = `.rp{margin:8px 0 4px}`;
+const LOCAL_CSS = `.rp{margin:8px 0 4px}.list{max-height:min(30vh,200px);overflow:auto}`;
 
 export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach {
   const { editor, dialog } = c;
