@@ -202,6 +202,7 @@ function checkInvite(ctx: Ctx): void {
 
   if (on(ctx, 'invite.placeholder')) checkPlaceholders(ctx);
 
+  let pitched = false;
   if (on(ctx, 'invite.wrong-name') && recipient) {
     for (const g of greetings) {
       if (g.names.length === 0) continue;
@@ -215,22 +216,25 @@ function checkInvite(ctx: Ctx): void {
     }
   }
 
-  if (on(ctx, 'invite.generic')) {
-    const stock = firstOf(ctx, RX.inviteStock);
-    if (stock && !isSpecific(ctx, recipient, sender, greetings)) {
-      addHit(ctx, 'invite.generic', stock, { expected: recipient?.firstDisplay ?? '' });
-    }
-  }
-
-  if (on(ctx, 'invite.duplicate') && input.history && input.history.length > 0) checkDuplicate(ctx);
-
   if (on(ctx, 'invite.sales-pitch')) {
     const strong = firstOf(ctx, RX.pitchStrong);
     const weak = hitsOf(ctx, RX.pitchWeak, 10);
     const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
     if (strong) addHit(ctx, 'invite.sales-pitch', strong);
     else if (distinctWeak >= 2) addHit(ctx, 'invite.sales-pitch', weak[0]!);
+    pitched = !!strong || distinctWeak >= 2;
   }
+
+  if (on(ctx, 'invite.generic')) {
+    const stock = firstOf(ctx, RX.inviteStock);
+    // a pitch is the bigger problem: one message, not two
+    if (stock && !pitched && !isSpecific(ctx, recipient, sender, greetings)) {
+      addHit(ctx, 'invite.generic', stock, { expected: recipient?.firstDisplay ?? '' });
+    }
+  }
+
+  if (on(ctx, 'invite.duplicate') && input.history && input.history.length > 0) checkDuplicate(ctx);
+
 }
 
 const BRACKET_RE = /\[([^\[\]\n]{1,50})\]|<([^<>\n]{1,40})>|\{\{?([^{}\n]{1,40})\}?\}|%([A-Za-z_][A-Za-z0-9_ ]{1,30})%|(?<![\p{L}\p{N}])(XXX+|xxx+|XY)(?![\p{L}\p{N}])|_{3,}|\.{4,}/gu;
@@ -371,7 +375,9 @@ function checkPost(ctx: Ctx): void {
     const personal = hitsOf(ctx, RX.personal, 30);
     const distinct = new Set(personal.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
     const weight = distinct + (personal.length > 0 && firstOf(ctx, RX.personalStrong) ? 1 : 0);
-    if (weight >= 2 && !firstOf(ctx, RX.professional)) addHit(ctx, 'post.too-personal', personal[0]!);
+    const prof = weight >= 2 ? new Set(hitsOf(ctx, RX.professional, 10).map((h) => ctx.f.s.slice(h.fs, h.fe))).size : 0;
+    // a professional angle: any work word; a post steeped in private life needs two of them
+    if (weight >= 2 && (prof === 0 || (weight >= 5 && prof === 1))) addHit(ctx, 'post.too-personal', personal[0]!);
   }
 
   if (on(ctx, 'post.no-conversation') && words > 40 && !hasQuestion && !firstOf(ctx, RX.reply)) {

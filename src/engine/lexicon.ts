@@ -60,11 +60,11 @@ export const INVITE_STOCK: ByLang = {
     `(?:i )?(?:came|stumbled) (?:across|upon) your (?:linkedin )?(?:profile|page)`,
     `(?:i )?(?:found|saw|viewed|noticed) your (?:linkedin )?profile`,
     `your profile (?:looks|is|seems|caught my eye)(?: really| very)?(?: impressive| interesting| great| amazing)?`,
-    `(?:expand|grow|extend|broaden|build|widen|increase) (?:my|our) (?:professional |linkedin )?networks?`,
+    `(?:expand|grow|extend|broaden|build|widen|increase)(?:ing|s)? (?:my|our) (?:professional |linkedin )?networks?`,
     `grow(?:ing)? our networks`,
     `(?:let's|lets|let us) connect`,
     `i(?:'d| would)(?: really)? (?:like|love) to connect`,
-    `(?:it )?would be (?:great|nice|good|a pleasure|an honou?r|awesome) to connect`,
+    `(?:it )?would be (?:great|nice|good|a pleasure|an honou?r|awesome|honou?red|delighted|glad|happy) to connect`,
     `(?:looking forward to|happy to|glad to|hope to) connect(?:ing)?(?: with you)?`,
     `(?:always )?(?:looking|keen|happy|eager|open) to (?:connect|network) with (?:like-minded |other |new |fellow )?(?:professionals|people)`,
     `like-minded (?:professionals|people|individuals)`,
@@ -77,7 +77,11 @@ export const INVITE_STOCK: ByLang = {
   ],
   de: [
     `(?:ich )?moechte (?:sie|dich|euch) (?:sehr )?(?:gerne? )?(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen |linkedin-)?netzwerk (?:hinzufuegen|aufnehmen|einladen)`,
-    `(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen )?netzwerk (?:hinzufuegen|aufnehmen)`,
+    `(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen )?netzwerk (?:hinzufuegen|aufnehmen|zu haben|haben)`,
+    `mein(?:em|en)? (?:beruflichen|professionellen) netzwerk`,
+    `vernetze mich (?:gerne |gern |immer )?mit`,
+    `(?:freue|freuen) (?:mich|uns) auf (?:den|einen|unseren) kontakt`,
+    `(?:interessanten|spannenden|neuen) (?:menschen|kontakten|leuten)`,
     `(?:bin|bin ich) (?:auf|ueber) (?:ihr|dein) (?:linkedin-)?profil (?:gestossen|aufmerksam geworden|gestolpert)`,
     `(?:ihr|dein) profil (?:hat mich|ist|wirkt|klingt)(?: sehr| wirklich)? (?:beeindruckt|angesprochen|interessant|beeindruckend|spannend)`,
     `(?:mein|unser|meine) (?:berufliches |professionelles )?netzwerk(?:e)? (?:zu )?(?:erweitern|ausbauen|vergroessern|staerken)`,
@@ -102,7 +106,7 @@ export const INVITE_STOCK: ByLang = {
 export const INVITE_SPECIFIC: ByLang = {
   en: [
     `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share|are both|were both)`,
-    `(?:your|the) (?:talk|keynote|panel|session|post|posts|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
+    `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?)`,
     `(?:fellow|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
@@ -115,8 +119,8 @@ export const INVITE_SPECIFIC: ByLang = {
   ],
   de: [
     `(?:kennengelernt|getroffen|gesprochen|unterhalten|zusammengearbeitet|zusammen gearbeitet|zusammen studiert|nebeneinander gesessen)`,
-    `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren) (?:vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
-    `(?:am|an der|auf der|beim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang)`,
+    `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren)(?: [\\p{L}-]{2,20}){0,2} (?:vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
+    `(?:am|an der|auf der|beim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}\\p{L}{0,20}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang)`,
     `(?:wir beide|beide im|beide in|beide bei|ebenfalls|auch im bereich|auch in der|auch bei|gemeinsame[nr]? (?:kontakt|bekannte|freund|interesse)|ehemalige[nr]? (?:kolleg|mitstudent|arbeitskolleg))`,
     `(?:empfohlen|erzaehlt|meinte|hingewiesen|vorgeschlagen|den kontakt vermittelt|auf sie verwiesen|auf dich verwiesen)`,
     `(?:gelesen|gesehen|gehoert|verfolge|verfolgt)`,
@@ -141,7 +145,7 @@ export const GENERIC_HEADLINE_WORDS: readonly string[] = [
 /** Patterns that sell on their own. */
 export const INVITE_PITCH_STRONG: ByLang = {
   en: [
-    `(?:we|i) help (?:[\\p{L}\\p{N}-]+ ){0,3}${ORG_EN}`,
+    `(?:we|i)(?:'ve| have)? help(?:ed|s)? (?:[\\p{L}\\p{N}+-]+ ){0,3}${ORG_EN}`,
     `(?:${ORG_EN}|people) like (?:yours|you)`,
     `(?:book|schedule|arrange|set up) a (?:free |quick |short |brief |\\d{1,2}[- ]min(?:ute)? )?(?:demo|consultation|sales call|discovery call)`,
     `(?:free|no-obligation|complimentary|no-cost) (?:trial|demo|consultation|audit|assessment|strategy (?:session|call)|discovery call|quote|sample|pilot)`,
@@ -165,7 +169,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass)`,
     `(?:demo|produktdemo|vorfuehrung|beratung|termin) (?:buchen|vereinbaren|ausmachen)`,
     `(?:offerte|angebot|unterlagen|preisliste|broschuere) (?:schicken|senden|zusenden|zukommen lassen|unterbreiten|zustellen)`,
-    `(?:umsatz|leads|kosten|gewinn|conversion|ertrag|effizienz|abschluesse)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
+    `(?:umsatz|leads|kosten|gewinn|conversion|ertrag|effizienz|abschluesse|reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
     `(?:ihre|deine|eure)? ?(?:it-|marketing-|personal-|energie-|lohn-)?kosten (?:senken|reduzieren|halbieren)`,
     `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
     `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
@@ -178,7 +182,8 @@ export const INVITE_PITCH_STRONG: ByLang = {
 /** Patterns that sell only together with another selling signal. */
 export const INVITE_PITCH_WEAK: ByLang = {
   en: [
-    `(?:quick|short|brief|15[- ]?min(?:ute)?|20[- ]?min(?:ute)?|30[- ]?min(?:ute)?) (?:call|chat|meeting|zoom|intro)`,
+    `(?:quick|short|brief|\\d{1,2}[- ]?min(?:ute)?) (?:call|chat|meeting|zoom|intro|demo)`,
+    `show you how`,
     `(?:hop|jump) on a call`,
     `\\d{1,2} minutes`,
     `(?:to )?see if (?:we|i) (?:could|can|might) (?:help|support|work together|be of)`,
@@ -191,7 +196,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:if|whether) (?:you're|you are|you'd be) interested`,
     `(?:our|my) (?:platform|software|product|tool|app|service|team of experts)`,
     `(?:happy|glad) to (?:give|offer|send|show) you`,
-    `\\d{1,3}\\+? (?:projects|clients|customers|companies)`,
+    `\\d{1,4}\\+? (?:[\\p{L}-]+ )?(?:projects|clients|customers|compan(?:y|ies)|smes|businesses|firms|teams|brands)`,
     `(?:customers|clients)`,
     `(?:automates?|automated|ai-powered|all-in-one)`,
     `(?:i|we) (?:run|own|lead|founded|manage) (?:a|an)(?: [\\p{L}-]{1,20}){0,2} (?:agency|consultancy|firm|studio|company)`,
@@ -202,7 +207,8 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `kurz(?:es|en|er)? (?:telefonat|gespraech|call|termin|zoom|meeting|videocall|kennenlerngespraech)`,
     `\\d{1,2}(?:-| )?minuet(?:ig(?:en|es|er|e)?|en)`,
     `(?:ein|einen) (?:termin|call|telefonat)`,
-    `(?:unser(?:e|en|er)?|meine?n?) (?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten)`,
+    `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung)`,
+    `kurze[nr]? (?:vorstellung|praesentation|demo)`,
     `wir (?:bieten|sind ein|sind eine|entwickeln|liefern|haben ueber|haben mehr als|verfuegen|vertreiben|verkaufen|haben eine|haben ein)`,
     `(?:ihnen|dir|euch)${gap(40)} (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere)`,
     `(?:mit )?(?:ueber |mehr als )?\\d{1,3}\\+? jahren? erfahrung`,
@@ -228,7 +234,8 @@ export const POST_BAIT: ByLang = {
     `(?:comment|type|write|reply|drop|say)(?: with)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
     `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
     `(?:comment|type) (?:yes|me|interested|send|guide|link|👇|below)`,
-    `drop (?:a|an|your) (?:emoji|comment|❤️|👍|🔥|🙌)`,
+    `drop (?:a|an|your) (?:emoji|comment|[\\p{Extended_Pictographic}])`,
+    `(?:in the comments|below),? and i(?:'ll| will) (?:send|message|dm|share)`,
     `(?:share|repost|reshare) (?:this|it)(?: post)?(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:with|if|to (?:help|remind|show|inspire|let)|so|for|now|and)`,
     `(?:repost|reshare)(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:to|if|so|for|now|and)`,
     `(?:like|react)(?: (?:and|&|\\+) (?:share|repost|comment|follow)){1,3}`,
@@ -256,7 +263,6 @@ export const POST_BAIT: ByLang = {
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
     `(?:reagier(?:e|t)|reagieren sie) mit`,
     `kommentier(?:e|t|en sie)? mit (?:einem|einer|ein|dem|der)`,
-    `(?:dann|und) (?:schicke|sende|verschicke) ich (?:dir|euch|ihnen)`,
     `(?<=^|\\n) ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|fuer|wenn|heisst)`,
     `folg(?:e|t) mir(?: fuer mehr| fuer taegliche| um)`,
     `(?:ich schicke|ich sende|schicke ich|sende ich)${gap(20)} (?:allen|jedem|jeder)(?:,)? (?:die|der|wer)`,
@@ -401,7 +407,7 @@ export const REPLY_INVITE: ByLang = {
     `(?:bin|ich bin|sind) (?:sehr )?gespannt`, `freue mich (?:auf|ueber) (?:eure|ihre|deine|kommentare|rueckmeldungen|feedback|den austausch|austausch|einen austausch|nachrichten)`,
     `in die kommentare`, `in den kommentaren`, `meldet euch`, `melde dich`, `melden sie sich`, `kontaktiert mich`, `kontaktieren sie mich`,
     `erzaehl(?:t)? (?:mir|uns|mal)`, `teilt (?:eure|gerne)`, `teilen sie (?:ihre|gerne)`, `feedback (?:ist )?(?:willkommen|erwuenscht)`, `was meint ihr`, `was meinen sie`,
-    `(?:pn|dm|nachricht) an mich`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
+    `(?:pn|dm|nachricht) an mich`, `mir (?:[\\p{L}]+ ){0,3}schreiben`, `(?:darf|duerft|koennt|koennen sie|kannst) (?:mir|uns) (?:[\\p{L}]+ ){0,3}(?:schreiben|melden)`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
   ],
 };
 

@@ -140,7 +140,7 @@ export function sameName(written: string, person: ParsedName): boolean {
   const first = person.first;
   if (!first) return false;
   // short forms: "Alex" for Alexandra, "Chris" for Christina, "Max" for Maximilian (and the reverse)
-  if (w.length >= 3 && first.startsWith(w)) return true;
+  if (w.length >= 2 && first.startsWith(w)) return true;
   if (first.length >= 3 && w.startsWith(first)) return true;
   // diminutives: Steffi, Andi, Michi, Susi, Ruedi, Anni: stem + i/y/ie/li/le
   const m = /^(.{3,}?)(?:li|le|el|i|ie|y)$/.exec(w);

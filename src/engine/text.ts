@@ -51,50 +51,55 @@ function isInvisible(c: number): boolean {
 
 export function fold(text: string): Folded {
   const n = text.length;
-  const out: number[] = [];
-  let big = new Int32Array(n + 16);
+  // every original char yields at most 3 folded chars ("…" -> "..."); typed buffers avoid per-char allocation
+  const out = new Uint16Array(n * 3 + 4);
+  const map = new Int32Array(n * 3 + 5);
   let m = 0;
   let pendingSpace = -1; // original index of the first char of a pending whitespace run
   let pendingNl = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c > 0x20 && c !== 0x7f) {
+        if (pendingSpace >= 0) {
+          if (m > 0) { out[m] = pendingNl ? 10 : 32; map[m++] = pendingSpace; }
+          pendingSpace = -1;
+          pendingNl = false;
+        }
+        out[m] = c >= 65 && c <= 90 ? c + 32 : c;
+        map[m++] = i;
+        continue;
+      }
+    }
     if (isHSpace(c) || isNewline(c)) {
       if (pendingSpace < 0) pendingSpace = i;
       if (isNewline(c)) pendingNl = true;
       continue;
     }
     if (isInvisible(c)) continue;
-    if (m + 4 >= big.length) {
-      const nb = new Int32Array(big.length * 2 + 16);
-      nb.set(big.subarray(0, m));
-      big = nb;
-    }
     if (pendingSpace >= 0) {
-      if (m > 0) { out.push(pendingNl ? 10 : 32); big[m++] = pendingSpace; }
+      if (m > 0) { out[m] = pendingNl ? 10 : 32; map[m++] = pendingSpace; }
       pendingSpace = -1;
       pendingNl = false;
     }
-    if (c < 0x80) {
-      out.push(c >= 65 && c <= 90 ? c + 32 : c);
-      big[m++] = i;
-      continue;
-    }
-    let rep: string | null | undefined = c <= 0x24f ? LATIN[c - 0x80] : SPECIAL[c];
+    const rep: string | null | undefined = c <= 0x24f ? LATIN[c - 0x80] : SPECIAL[c];
     if (rep === undefined || rep === null) {
-      // Greek, Cyrillic: lowercase the BMP letter when it maps 1:1; everything else (emoji, CJK, surrogates) as is
+      // Greek, Cyrillic: lowercase the letter when it maps 1:1; everything else (emoji, CJK, surrogates) as is
+      let o = c;
       if (c >= 0x370 && c < 0x530) {
         const l = String.fromCharCode(c).toLowerCase();
-        out.push(l.length === 1 ? l.charCodeAt(0) : c);
-      } else out.push(c);
-      big[m++] = i;
+        if (l.length === 1) o = l.charCodeAt(0);
+      }
+      out[m] = o;
+      map[m++] = i;
       continue;
     }
-    for (let k = 0; k < rep.length; k++) { out.push(rep.charCodeAt(k)); big[m++] = i; }
+    for (let k = 0; k < rep.length; k++) { out[m] = rep.charCodeAt(k); map[m++] = i; }
   }
-  big[m] = n;
+  map[m] = n;
   let s = '';
-  for (let k = 0; k < out.length; k += 8192) s += String.fromCharCode.apply(null, out.slice(k, k + 8192));
-  return { s, map: big.subarray(0, m + 1) };
+  for (let k = 0; k < m; k += 8192) s += String.fromCharCode.apply(null, out.subarray(k, Math.min(m, k + 8192)) as unknown as number[]);
+  return { s, map: map.subarray(0, m + 1) };
 }
 
 /** Original [start, end) for a folded [fs, fe). */
