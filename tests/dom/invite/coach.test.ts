@@ -509,6 +509,24 @@ describe('invitation coach', () => {
     }
   });
 
+  it('SDUI people search: search-custom-invite link, dialog in the shadow root, sent without a note, Pending via componentkey: one event', async () => {
+    load('invite-search-sdui-en.html', { shadow: 'late', url: '/search/results/people/?keywords=bern' });
+    await start();
+    const link = document.querySelector('a[href*="/preload/search-custom-invite/"]')!;
+    const state = link.parentElement!;
+    click(link);
+    attachShadowContent();
+    await sleep(150);
+    const d = dialogIn(interop());
+    expect(rulesIn(d)).toEqual(['invite.empty']);
+    click(btn(d, 'Send without a note'));
+    d.closest('[data-test-modal-container]')!.remove();
+    state.setAttribute('componentkey', 'ConnectButtonstate:invitation:urn:li:member:90210_pending');
+    await settle();
+    expect(records()).toHaveLength(1);
+    expect(records()[0]).toMatchObject({ type: 'invite', note: false });
+  });
+
   it('an unrecognised page or broken markup: nothing drawn, nothing thrown', async () => {
     document.body.innerHTML = '<main><div role="dialog"><p>Cookie settings</p><button>OK</button></div><dialog open><form><textarea></textarea></form></dialog></main>';
     await start();
