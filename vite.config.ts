@@ -79,6 +79,7 @@ export default defineConfig(({ mode }) => {
     test: {
       // Unit and DOM tests get an in-memory `browser` (the real polyfill refuses to load outside an extension).
       alias: { 'webextension-polyfill': fileURLToPath(new URL('./tests/support/fake-browser.ts', import.meta.url)) },
+      setupFiles: [fileURLToPath(new URL('./tests/support/setup.ts', import.meta.url))],
       projects: [
         {
           extends: true,

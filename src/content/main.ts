@@ -3,7 +3,7 @@
  * watch, navigation, settings and the features, and makes sure that an older instance (left
  * orphaned by an extension update) hands over without duplicate UI.
  */
-import { browser, extensionAlive } from '../shared/browser';
+import { api, extensionAlive } from './browser';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveLang } from './i18n';
 import { createDomWatch } from './linkedin/observe';
@@ -17,7 +17,8 @@ const TAKEOVER_EVENT = 'rapport:takeover';
 
 function start(): void {
   const doc = document;
-  if (!doc.documentElement || !doc.body) return;
+  const browser = api();
+  if (!doc.documentElement || !doc.body || !browser) return;
   const instance = Math.random().toString(36).slice(2);
 
   // An older instance (orphaned by an update or reload) tears itself down when we arrive.
@@ -55,7 +56,7 @@ function start(): void {
     }
     if (doc.documentElement.getAttribute(INSTANCE_ATTR) === instance) doc.documentElement.removeAttribute(INSTANCE_ATTR);
     try {
-      browser.storage.onChanged.removeListener(onStorage);
+      api()?.storage.onChanged.removeListener(onStorage);
     } catch {
       /* orphaned */
     }

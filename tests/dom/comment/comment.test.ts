@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 
 const sent = vi.hoisted(() => [] as unknown[]);
-vi.mock('../../../src/shared/browser', () => ({
+vi.mock('../../../src/content/browser', () => ({
   browser: {},
   extensionAlive: () => true,
   send: async (m: unknown) => {

@@ -3,7 +3,7 @@
  * comments and invitations are recorded by their own features through the same `record` message.
  */
 import type { Feature } from '../../context';
-import { send } from '../../../shared/browser';
+import { send } from '../../browser';
 import { startRecorder } from './recorder';
 
 export const habitsFeature: Feature = {
