@@ -11,16 +11,21 @@ import commentHeld from './comment.heldout';
 import inviteHeld2 from './invite.heldout2';
 import postHeld2 from './post.heldout2';
 import commentHeld2 from './comment.heldout2';
+import inviteHeld3 from './invite.heldout3';
+import postHeld3 from './post.heldout3';
+import commentHeld3 from './comment.heldout3';
 
-export type Split = 'dev' | 'heldout' | 'heldout2';
+export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3';
 /**
  * dev: tuned on. heldout: written before the engine, scored once per tuning round (its first-round
- * errors were then studied, so it is no longer blind). heldout2: written after round one, blind.
+ * errors were then studied, so it is no longer blind). heldout2: written after round one, scored blind
+ * once, then studied. heldout3: written after round two, scored once at the end, never tuned on.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
   dev: [...inviteDev, ...postDev, ...commentDev],
   heldout: [...inviteHeld, ...postHeld, ...commentHeld],
   heldout2: [...inviteHeld2, ...postHeld2, ...commentHeld2],
+  heldout3: [...inviteHeld3, ...postHeld3, ...commentHeld3],
 };
 export const ALL: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 
