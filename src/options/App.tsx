@@ -100,21 +100,47 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
     [],
   );
 
-  async function save(next: Settings) {
+  // storage.sync allows ~120 writes a minute: rapid changes are coalesced (one write in flight,
+  // then the latest value), and a refused write is retried.
+  const writer = useRef<{ busy: boolean; next: Settings | null }>({ busy: false, next: null });
+  async function flush() {
+    const w = writer.current;
+    if (w.busy || !w.next) return;
+    const value = w.next;
+    w.next = null;
+    w.busy = true;
+    try {
+      await deps.sync.set({ [SETTINGS_KEY]: value });
+      setSaved(true);
+      clearTimeout(savedTimer.current);
+      savedTimer.current = setTimeout(() => setSaved(false), 1600);
+    } catch {
+      w.next ??= value;
+      await new Promise((r) => setTimeout(r, 2000));
+    } finally {
+      w.busy = false;
+    }
+    void flush();
+  }
+  /** The latest settings, also between a change and the next render (rapid clicks). */
+  const latest = useRef(settings);
+  latest.current = settings;
+  function update(change: (s: Settings) => Settings) {
+    save(change(latest.current));
+  }
+  function save(next: Settings) {
     const clean = normalizeSettings(next);
+    latest.current = clean;
     setSettings(clean);
-    await deps.sync.set({ [SETTINGS_KEY]: clean });
-    setSaved(true);
-    clearTimeout(savedTimer.current);
-    savedTimer.current = setTimeout(() => setSaved(false), 1600);
+    writer.current.next = clean;
+    void flush();
   }
 
   const toggleRule = (id: RuleId, on: boolean) =>
-    save({ ...settings, disabledRules: on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id] });
+    update((s) => ({ ...s, disabledRules: on ? s.disabledRules.filter((r) => r !== id) : [...s.disabledRules, id] }));
   const toggleKind = (k: StreakKind, on: boolean) =>
-    save({ ...settings, streakKinds: on ? [...settings.streakKinds, k] : settings.streakKinds.filter((x) => x !== k) });
-  const toggleRest = (d: number, on: boolean) =>
-    save({ ...settings, restDays: on ? [...settings.restDays, d] : settings.restDays.filter((x) => x !== d) });
+    update((s) => ({ ...s, streakKinds: on ? [...s.streakKinds, k] : s.streakKinds.filter((x) => x !== k) }));
+  const toggleRest = (d: number, on: boolean) => update((s) => ({ ...s, restDays: on ? [...s.restDays, d] : s.restDays.filter((x) => x !== d) }));
 
   async function clearFingerprints() {
     const r = (await deps.send({ kind: 'clear-fingerprints' })) as { ok: boolean; removed: number } | undefined;
@@ -175,7 +201,7 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
                 name="uiLanguage"
                 value={v}
                 checked={settings.uiLanguage === v}
-                onChange={() => void save({ ...settings, uiLanguage: v })}
+                onChange={() => update((s) => ({ ...s, uiLanguage: v }))}
               />
               {t(lang, `options_language_${v}`)}
             </label>
@@ -190,7 +216,7 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
           <div class="chips">
             {STREAK_KINDS.map((k) => (
               <label class="chip">
-                <input type="checkbox" name="streakKind" value={k} checked={settings.streakKinds.includes(k)} onChange={(e) => void toggleKind(k, e.currentTarget.checked)} />
+                <input type="checkbox" name="streakKind" value={k} checked={settings.streakKinds.includes(k)} onChange={(e) => toggleKind(k, e.currentTarget.checked)} />
                 {t(lang, KIND_LABEL[k])}
               </label>
             ))}
@@ -202,7 +228,7 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
           <div class="chips">
             {WEEK.map((d) => (
               <label class="chip">
-                <input type="checkbox" name="restDay" value={String(d)} checked={settings.restDays.includes(d)} onChange={(e) => void toggleRest(d, e.currentTarget.checked)} />
+                <input type="checkbox" name="restDay" value={String(d)} checked={settings.restDays.includes(d)} onChange={(e) => toggleRest(d, e.currentTarget.checked)} />
                 {weekdayName(lang, d)}
               </label>
             ))}
@@ -221,7 +247,10 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
               min={0}
               max={100}
               value={settings.goals.posts}
-              onChange={(e) => void save({ ...settings, goals: { ...settings.goals, posts: Math.round(Number(e.currentTarget.value)) } })}
+              onChange={(e) => {
+                const posts = Math.round(Number(e.currentTarget.value));
+                update((s) => ({ ...s, goals: { ...s.goals, posts } }));
+              }}
             />
           </label>
           <label class="field">
@@ -232,7 +261,10 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
               min={0}
               max={500}
               value={settings.goals.comments}
-              onChange={(e) => void save({ ...settings, goals: { ...settings.goals, comments: Math.round(Number(e.currentTarget.value)) } })}
+              onChange={(e) => {
+                const comments = Math.round(Number(e.currentTarget.value));
+                update((s) => ({ ...s, goals: { ...s.goals, comments } }));
+              }}
             />
           </label>
         </div>
@@ -241,7 +273,10 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
             type="checkbox"
             name="goalInvites"
             checked={settings.goals.everyInviteWithNote}
-            onChange={(e) => void save({ ...settings, goals: { ...settings.goals, everyInviteWithNote: e.currentTarget.checked } })}
+            onChange={(e) => {
+              const everyInviteWithNote = e.currentTarget.checked;
+              update((s) => ({ ...s, goals: { ...s.goals, everyInviteWithNote } }));
+            }}
           />
           {t(lang, 'options_goal_invites')}
         </label>
@@ -257,7 +292,7 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
               const on = !settings.disabledRules.includes(id);
               return (
                 <label class="rule" data-rule={id}>
-                  <input type="checkbox" role="switch" name="rule" value={id} checked={on} onChange={(e) => void toggleRule(id, e.currentTarget.checked)} />
+                  <input type="checkbox" role="switch" name="rule" value={id} checked={on} onChange={(e) => toggleRule(id, e.currentTarget.checked)} />
                   <span class="rule-text">
                     <span class="rule-label">{ruleLabel(id, lang)}</span>
                     <span class="rule-desc">{ruleDescription(id, lang)}</span>

@@ -45,8 +45,15 @@ async function importText(text: string) {
   const input = root.querySelector<HTMLInputElement>('input[name=importFile]')!;
   const file = new File([text], 'rapport.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  const before = root.querySelector('[data-rapport-import]');
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await sleep(80);
+  // Wait for a new result message (the file is read, sent to the worker, answered).
+  for (let i = 0; i < 100; i++) {
+    await sleep(20);
+    const now = root.querySelector('[data-rapport-import]');
+    if (now && now !== before) break;
+  }
+  await sleep(20);
 }
 
 beforeEach(() => {
@@ -89,6 +96,21 @@ describe('options page', () => {
     expect(settings().goals.posts).toBe(3);
     await click(root.querySelector('input[name=goalInvites]'));
     expect(settings().goals.everyInviteWithNote).toBe(false);
+  });
+
+  it('coalesces rapid changes and retries a write storage.sync refused (quota)', async () => {
+    const realSet = fake.sync.set.bind(fake.sync);
+    let calls = 0;
+    fake.sync.set = async (items) => {
+      calls++;
+      if (calls === 1) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+      return realSet(items);
+    };
+    await mount();
+    for (const d of ['1', '2', '3', '4']) (root.querySelector(`input[name=restDay][value="${d}"]`) as HTMLElement).click();
+    await sleep(2300);
+    expect(settings().restDays).toEqual([0, 1, 2, 3, 4, 6]);
+    expect(calls).toBeLessThanOrEqual(3);
   });
 
   it('follows settings changed elsewhere (another computer through sync)', async () => {

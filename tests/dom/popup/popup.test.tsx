@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { PopupApp, type PopupDeps } from '../../../src/popup/App';
 import { readSnapshot } from '../../../src/popup/data';
@@ -35,7 +35,8 @@ async function mount(): Promise<void> {
   const d = deps();
   const initial = await readSnapshot(d.local, d.sync);
   render(<PopupApp deps={d} initial={initial} />, root);
-  await sleep(30);
+  await vi.waitFor(() => expect(root.querySelector('[data-rapport-stat]')).not.toBeNull());
+  await sleep(10);
 }
 
 const stat = (id: string) => root.querySelector(`[data-rapport-stat="${id}"]`)?.textContent;
@@ -105,8 +106,7 @@ describe('popup', () => {
     await mount();
     expect(stat('week-comments')).toBe('0');
     await service.handle({ kind: 'record', type: 'comment' });
-    await sleep(50);
-    expect(stat('week-comments')).toBe('1');
+    await vi.waitFor(() => expect(stat('week-comments')).toBe('1'));
     expect(stat('streak-current')).toBe('1');
   });
 
@@ -114,16 +114,19 @@ describe('popup', () => {
     fake.local.put(HABITS_KEY, { v: 1, events: 'oops' });
     await mount();
     expect(stat('streak-current')).toBe('0');
-    await sleep(80); // the repair request, then the storage change
-    const notice = root.querySelector('[data-rapport-notice]');
-    expect(notice).not.toBeNull();
+    // The repair request, then the storage change.
+    const notice = await vi.waitFor(() => {
+      const n = root.querySelector('[data-rapport-notice]');
+      expect(n).not.toBeNull();
+      return n;
+    });
+    await vi.waitFor(() => expect([...fake.local.data.keys()].some((k) => k.startsWith(BACKUP_PREFIX))).toBe(true));
     const backups = [...fake.local.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX));
     expect(backups).toHaveLength(1);
     expect(fake.local.peek(backups[0]!)).toEqual({ v: 1, events: 'oops' });
     (notice!.querySelector('button') as HTMLButtonElement).click();
-    await sleep(50);
+    await vi.waitFor(() => expect(root.querySelector('[data-rapport-notice]')).toBeNull());
     expect(fake.local.peek(NOTICE_KEY)).toBeUndefined();
-    expect(root.querySelector('[data-rapport-notice]')).toBeNull();
   });
 
   it('a corrupt day index is ignored: the figures come from the events', async () => {
@@ -146,7 +149,7 @@ describe('popup', () => {
     fake.sync.put(SETTINGS_KEY, { ...DEFAULT_SETTINGS, uiLanguage: 'de' });
     await mount();
     expect(root.textContent).toContain('Diese Woche');
-    expect(document.documentElement.lang).toBe('de');
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('de'));
   });
 
   it('heatmap: 26 weeks, a label per day, arrow keys move between days', async () => {
@@ -154,9 +157,8 @@ describe('popup', () => {
     await service.handle({ kind: 'record', type: 'comment' });
     clock = new Date(2026, 10, 26, 10);
     await mount();
-    await sleep(50);
+    await vi.waitFor(() => expect(root.querySelector('[data-rapport-heatmap]')).not.toBeNull());
     const svg = root.querySelector('[data-rapport-heatmap]')!;
-    expect(svg).not.toBeNull();
     const cells = svg.querySelectorAll('[role=gridcell]');
     // 25 full weeks plus Monday..Thursday of this week.
     expect(cells.length).toBe(25 * 7 + 4);
