@@ -23,6 +23,7 @@ const c = (b: L.ByLang): Compiled => ({ en: compile(b.en), de: compile(b.de) });
 const RX = {
   inviteStock: c(L.INVITE_STOCK),
   inviteSpecific: c(L.INVITE_SPECIFIC),
+  inviteIntent: c(L.INVITE_INTENT),
   pitchStrong: c(L.INVITE_PITCH_STRONG),
   pitchWeak: c(L.INVITE_PITCH_WEAK),
   bait: c(L.POST_BAIT),
@@ -226,7 +227,8 @@ function checkInvite(ctx: Ctx): void {
   }
 
   if (on(ctx, 'invite.generic')) {
-    const stock = firstOf(ctx, RX.inviteStock);
+    // stock phrases, or a short note whose only purpose is the connection itself
+    const stock = firstOf(ctx, RX.inviteStock) ?? (ctx.toks.length <= 20 ? firstOf(ctx, RX.inviteIntent) : null);
     // a pitch is the bigger problem: one message, not two
     if (stock && !pitched && !isSpecific(ctx, recipient, sender, greetings)) {
       addHit(ctx, 'invite.generic', stock, { expected: recipient?.firstDisplay ?? '' });

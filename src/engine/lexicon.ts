@@ -102,6 +102,15 @@ export const INVITE_STOCK: ByLang = {
   ],
 };
 
+/**
+ * Words of networking intent. A short note built around one of them, with nothing concrete about
+ * the person, is a template even when its wording is new ("Happy to be connected!").
+ */
+export const INVITE_INTENT: ByLang = {
+  en: [`connect(?:ed|ing)?`, `connections?`, `networks?`, `networking`],
+  de: [`vernetz\\p{L}{0,4}`, `netzwerk\\p{L}{0,2}`, `kontakt(?:e|en)?`],
+};
+
 /** Signs that a note refers to something concrete about this person or a shared context. */
 export const INVITE_SPECIFIC: ByLang = {
   en: [
@@ -202,6 +211,9 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:i|we) (?:run|own|lead|founded|manage) (?:a|an)(?: [\\p{L}-]{1,20}){0,2} (?:agency|consultancy|firm|studio|company)`,
     `(?:we|i) (?:can|could) (?:help|support|fill|deliver|find|save|get|double|cut|boost)`,
     `for a (?:quick |short |brief )?call`,
+    `(?:quote|proposal|offering)`,
+    `free`,
+    `(?:save|saves|saving|cut|cuts) (?:you |your )?(?:time|money|costs|hours)`,
   ],
   de: [
     `kurz(?:es|en|er)? (?:telefonat|gespraech|call|termin|zoom|meeting|videocall|kennenlerngespraech)`,
@@ -209,6 +221,11 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:ein|einen) (?:termin|call|telefonat)`,
     `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung)`,
     `kurze[nr]? (?:vorstellung|praesentation|demo)`,
+    `(?:offerte|konditionen|angebote?)`,
+    `loesung(?:en)?`,
+    `(?:gratis|kostenlos|kostenfrei)\\p{L}{0,2}`,
+    `(?:spart|sparen|senkt|senken) (?:ihnen |dir |euch )?(?:zeit|geld|kosten)`,
+    `effizien(?:t|ter|z)`,
     `wir (?:bieten|sind ein|sind eine|entwickeln|liefern|haben ueber|haben mehr als|verfuegen|vertreiben|verkaufen|haben eine|haben ein)`,
     `(?:ihnen|dir|euch)${gap(40)} (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere)`,
     `(?:mit )?(?:ueber |mehr als )?\\d{1,3}\\+? jahren? erfahrung`,

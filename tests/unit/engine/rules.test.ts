@@ -95,12 +95,16 @@ const TABLES: Table[] = [
       { text: 'Hi Maria 👋 I\'m always looking to expand my network. Let\'s connect!', at: 'expand my network' },
       { text: 'Hoi Lara, lass uns vernetzen!', at: 'lass uns vernetzen' },
       { text: 'Hi Maria, let\'s connect!', at: 'let\'s connect', opts: { recipient: { name: 'Maria Lopez', headline: 'HR at Nestlé' } } },
+      { text: 'Hi Anna, happy to be connected! 🙂', at: 'connected', opts: anna },
+      { text: 'Hallo Nico, über eine Vernetzung würde ich mich freuen.', at: 'Vernetzung' },
     ],
     quiet: [
       { text: 'Hi Nora, I\'d like to add you to my network – we were on the same panel at the HR Tech Forum in Zurich.' },
       { text: 'Hallo Herr Frei, ich möchte Sie gerne zu meinem Netzwerk hinzufügen, da wir beide im Vorstand des Gewerbevereins sitzen.' },
       { text: 'Hi Maria, let\'s connect – your Nestlé onboarding post was great.', opts: { recipient: { name: 'Maria Lopez', headline: 'HR at Nestlé' } } },
       { text: 'Hi Sam, thanks for the coffee chat about product ops yesterday.' },
+      { text: 'Hi Anna, great to connect after the panel in Bern!', opts: anna },
+      { text: 'Hallo Nico, schön, dass wir uns am Apéro kennengelernt haben – gerne bleiben wir in Kontakt.' },
     ],
   },
   {
