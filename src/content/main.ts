@@ -9,11 +9,17 @@ import { resolveLang } from './i18n';
 import { createDomWatch } from './linkedin/observe';
 import { watchNavigation } from './linkedin/navigation';
 import { HOST_ATTR } from './ui/host';
+import { queryAllDeep } from './linkedin/roots';
 import { FEATURES } from './features';
 import type { FeatureContext } from './context';
 
 const INSTANCE_ATTR = 'data-rapport-instance';
 const TAKEOVER_EVENT = 'rapport:takeover';
+
+/** Removes every host we drew, in the light DOM and in the interop shadow root. */
+function removeHosts(doc: Document): void {
+  queryAllDeep([`[${HOST_ATTR}]`], doc).forEach((h) => h.remove());
+}
 
 function start(): void {
   const doc = document;
@@ -23,7 +29,7 @@ function start(): void {
 
   // An older instance (orphaned by an update or reload) tears itself down when we arrive.
   doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-  doc.querySelectorAll(`[${HOST_ATTR}]`).forEach((h) => h.remove());
+  removeHosts(doc);
   doc.documentElement.setAttribute(INSTANCE_ATTR, instance);
 
   const ac = new AbortController();
@@ -54,7 +60,10 @@ function start(): void {
         /* ignore */
       }
     }
-    if (doc.documentElement.getAttribute(INSTANCE_ATTR) === instance) doc.documentElement.removeAttribute(INSTANCE_ATTR);
+    if (doc.documentElement.getAttribute(INSTANCE_ATTR) === instance) {
+      doc.documentElement.removeAttribute(INSTANCE_ATTR);
+      removeHosts(doc); // orphaned or stopped: leave LinkedIn as we found it
+    }
     try {
       api()?.storage.onChanged.removeListener(onStorage);
     } catch {
