@@ -266,7 +266,7 @@ function checkPlaceholders(ctx: Ctx): void {
     let slot = false;
     if (m[1] !== undefined) slot = isSlot(m[1], true);
     else if (m[2] !== undefined) slot = isSlot(m[2], true);
-    else if (m[3] !== undefined) slot = /[\p{L}_]/u.test(m[3]);
+    else if (m[3] !== undefined) slot = /^\s{0,3}[\p{L}_][\p{L}\p{N}_ .\-]{0,30}$/u.test(m[3]) && m[3].trim().split(/\s+/).length <= 4;
     else if (m[4] !== undefined) slot = true;
     else slot = true; // XXX, XY, ___, ....
     if (whole.startsWith('.')) slot = false; // an ellipsis of four dots is punctuation

@@ -62,6 +62,7 @@ const TABLES: Table[] = [
       { text: 'Hi Grace, I enjoyed your talk "<Design> is a team sport".' },
       { text: 'Hallo Herr Xaver, danke für die Führung.' },
       { text: 'Hi Tom, wait... I think we met in Bern....' },
+      { text: 'Hi Tom, the config was {ping, openUrls, fetchText} – fixed now, thanks!' },
     ],
   },
   {
@@ -114,11 +115,14 @@ const TABLES: Table[] = [
       { text: 'Hi Mark, book a demo with us this week!', at: 'book a demo' },
       { text: 'Hallo Melanie, Fotoshootings ab CHF 290.– für dein Profil.', at: 'CHF 290.–' },
       { text: 'Guten Tag, unsere Agentur generiert Leads. Darf ich Ihnen unser Angebot vorstellen?', at: 'unsere Agentur' },
+      { text: 'Hi Anna, do you have time for a quick call so I can present our new tool?', at: 'present our new tool' },
     ],
     quiet: [
       { text: 'Hi Helen, I\'m a sales engineer at a robotics startup. Your post on cobots was great – how did your team decide where to start?' },
       { text: 'Hallo Herr Koch, ich arbeite im Vertrieb und bin neu in der Branche. Hätten Sie einen Tipp für Fachveranstaltungen?' },
       { text: 'Hi Mei, would you have advice on pricing for a small bakery?' },
+      { text: 'Hi Jo, your post on how your team raised retention by 14% was great. Could I ask how you measured it?' },
+      { text: 'Hallo Jo, dein Beitrag, wie ihr den Umsatz um 20 % gesteigert habt, war spannend. Wie habt ihr angefangen?' },
     ],
   },
   {
