@@ -7,6 +7,7 @@
 import { browser } from '../shared/browser';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createHabitsService } from './service';
+import { reinjectContentScripts } from './reinject';
 
 const service = createHabitsService({
   local: browser.storage.local,
@@ -31,5 +32,8 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 
 browser.runtime.onStartup.addListener(() => void service.refreshBadge());
-browser.runtime.onInstalled.addListener(() => void service.refreshBadge());
+browser.runtime.onInstalled.addListener((details) => {
+  void service.refreshBadge();
+  if (details.reason === 'install' || details.reason === 'update') void reinjectContentScripts(browser);
+});
 void service.start();

@@ -19,7 +19,8 @@ function files(dir: string): string[] {
 }
 
 /** Permissions the extension may hold, each used by code. */
-const ALLOWED_PERMISSIONS = new Set(['storage', 'alarms']);
+// storage: events and settings; scripting: put the updated content script into open LinkedIn tabs.
+const ALLOWED_PERMISSIONS = new Set(['storage', 'scripting']);
 const NETWORK_OR_EVAL = /\bfetch\s*\(|XMLHttpRequest|\bWebSocket\b|\bEventSource\b|sendBeacon|\beval\s*\(|new\s+Function\s*\(|importScripts\s*\(/;
 /** The only absolute URLs allowed in built code: XML namespaces (preact's SVG/MathML) and the match pattern. */
 const URL_OK = /^(http:\/\/www\.w3\.org\/|https:\/\/www\.linkedin\.com\/\*?$)/;
@@ -34,7 +35,7 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(m.externally_connectable).toBeUndefined();
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     for (const p of m.permissions ?? []) expect(ALLOWED_PERMISSIONS.has(p), `permission ${p}`).toBe(true);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions ?? []).toEqual(['https://www.linkedin.com/*']);
     expect(m.optional_permissions ?? []).toEqual([]);
     // The default MV3 CSP is strict; we never loosen it.
     expect(m.content_security_policy).toBeUndefined();
