@@ -7,6 +7,7 @@
  * whose text is exactly the message. Notes that are not rule findings (quota, length) carry
  * `data-rapport-note="<name>"` instead. The list sits in an `aria-live="polite"` region and is
  * updated by key, so a screen reader hears new findings once, not the whole list per keystroke.
+ * With nothing to say the panel folds to zero size (`data-empty`), yet stays in the accessibility tree.
  *
  * Usage:
  *   const host = mountHost('invite', dialog, (h) => dialog.insertBefore(h, actionbar), PANEL_CSS);
@@ -14,7 +15,7 @@
  *   panel.update({ items: [{ rule: 'invite.generic', severity: 'warning', message, snippet }], good: 'Looks personal.' });
  */
 import type { Lang, Severity } from '../../engine/types';
-import { t } from '../../shared/i18n';
+import { t } from '../i18n';
 import { el } from './dom';
 
 export interface PanelItem {
@@ -62,6 +63,7 @@ export const PANEL_CSS = `
 .rp { font-family: var(--artdeco-reset-typography-font-family-sans, -apple-system, system-ui, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", "Fira Sans", Ubuntu, Oxygen, "Oxygen Sans", Cantarell, "Droid Sans", Arial, sans-serif);
   margin: 0 24px 12px; padding: 8px 8px 8px 12px; border: 1px solid var(--r-border); border-radius: 8px; background: var(--r-bg);
   color: var(--r-fg); font-size: 14px; line-height: 20px; }
+.rp[data-empty] { height: 0; margin: 0; padding: 0; border: 0; overflow: hidden; }
 .head { display: flex; align-items: center; gap: 8px; min-height: 24px; }
 .title { font-size: 12px; font-weight: 600; letter-spacing: .02em; color: var(--r-muted); }
 .summary { font-size: 12px; color: var(--r-muted); }
@@ -73,6 +75,7 @@ export const PANEL_CSS = `
 .icon svg { width: 16px; height: 16px; fill: currentColor; }
 .collapse[aria-expanded="false"] svg { transform: rotate(-90deg); }
 .list { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 6px; }
+.list:empty { margin: 0; }
 .item { display: grid; grid-template-columns: 8px 1fr; column-gap: 10px; align-items: start; }
 .dot { width: 8px; height: 8px; border-radius: 50%; margin-top: 6px; background: var(--r-info); }
 .item[data-severity="error"] .dot { background: var(--r-err); }
@@ -151,8 +154,11 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
   function render() {
     const lang = opts.lang();
     const items = [...view.items].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-    const show = !dismissed && (items.length > 0 || Boolean(view.good));
-    element.hidden = !show;
+    // Nothing to say: the panel folds to zero size but stays in the accessibility tree, so its live
+    // regions exist before the first finding arrives (a region that appears together with its
+    // content is often not announced). Dismissed: gone.
+    element.hidden = dismissed;
+    element.toggleAttribute('data-empty', items.length === 0 && !view.good);
     element.setAttribute('aria-label', t(lang, 'panel_region'));
     collapseBtn.setAttribute('aria-label', t(lang, collapsed ? 'panel_expand' : 'panel_collapse'));
     collapseBtn.title = collapseBtn.getAttribute('aria-label') ?? '';
@@ -167,7 +173,7 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
     summary.hidden = isGood;
     collapseBtn.hidden = isGood;
     summary.textContent = items.length === 1 ? t(lang, 'panel_count_one') : t(lang, 'panel_count', items.length);
-    list.hidden = collapsed || items.length === 0;
+    list.hidden = collapsed;
     // Update the list by key: unchanged findings stay the same nodes (no repeated announcements).
     const want = items.map(keyOf);
     const have = new Map<string, Element>();

@@ -256,19 +256,24 @@ describe('invitation coach', () => {
     expect(JSON.stringify(local[FINGERPRINTS_KEY])).not.toContain('Anna');
   });
 
-  it('the next note to someone else that copies the first one gets invite.duplicate', async () => {
-    load('invite-note-sdui-de.html');
-    await start();
+  it('the next note to someone else that copies the first one gets invite.duplicate; the same recipient again does not', async () => {
     const note = 'Hi Anna, your talk on hybrid onboarding at HR Festival Zürich was great. Would love to stay in touch.';
     await service.handle({ kind: 'record', type: 'invite', note: true, fingerprint: fingerprint(note, { recipientName: 'Peter Keller' }), recipientName: 'Peter Keller', key: 'k1' });
-    // step 1 for Anna, then the note step in a re-created dialog (no name shown)
-    const d = dialogIn(interop());
-    const flow = [...coach.flows.values()][0]!;
-    flow.recipient = 'Anna Müller';
-    flow.historyFor = undefined;
-    type(d.querySelector('textarea')!, note);
-    await sleep(300);
-    expect(rulesIn(d)).toContain('invite.duplicate');
+    for (const [name, expectDup] of [['Anna Müller', true], ['Peter Keller', false]] as const) {
+      load('invite-profile-sdui-en.html', { url: '/search/results/people/' });
+      await start();
+      const d = dialogIn(interop());
+      d.querySelector('strong')!.textContent = name;
+      wireDialog(d, { noteFixture: 'invite-note-sdui-de.html' });
+      await sleep(40);
+      click(btn(d, 'Add a note'));
+      await sleep(40);
+      type(d.querySelector('textarea')!, note.replace('Anna', name.split(' ')[0]!));
+      await sleep(300);
+      expect(rulesIn(d).includes('invite.duplicate')).toBe(expectDup);
+      coach.destroy();
+      ctx.abort();
+    }
   });
 
   it('Send without a note records note:false once; the PYMK-style Pending flip after it adds nothing', async () => {

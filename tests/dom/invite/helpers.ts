@@ -107,7 +107,7 @@ export function panelIn(scope: ParentNode): { host: HTMLElement; root: ShadowRoo
 /** Rule ids shown in a panel. */
 export function rulesIn(scope: ParentNode): string[] {
   const p = panelIn(scope);
-  if (!p || p.root.querySelector('.rp')?.hasAttribute('hidden')) return [];
+  if (!p || p.root.querySelector('.rp')?.hasAttribute('hidden') || p.root.querySelector('.list')?.hasAttribute('hidden')) return [];
   return [...p.root.querySelectorAll('[data-rapport-rule]')].map((e) => e.getAttribute('data-rapport-rule')!);
 }
 

@@ -48,13 +48,15 @@ describe('findings panel', () => {
     expect(root.querySelector('[data-rapport-rule="invite.generic"]')).toBeNull();
   });
 
-  it('quiet good state; hidden when there is nothing to say', () => {
+  it('quiet good state; folded (but still in the accessibility tree, live regions ready) when there is nothing to say', () => {
     const { panel, root } = setup();
     const section = root.querySelector('section.rp')!;
     panel.update({ items: [] });
-    expect(section.hasAttribute('hidden')).toBe(true);
-    panel.update({ items: [], good: 'Looks personal.' });
+    expect(section.hasAttribute('data-empty')).toBe(true);
     expect(section.hasAttribute('hidden')).toBe(false);
+    expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(false);
+    panel.update({ items: [], good: 'Looks personal.' });
+    expect(section.hasAttribute('data-empty')).toBe(false);
     const good = root.querySelector('[data-rapport-state="good"]')!;
     expect(good.hasAttribute('hidden')).toBe(false);
     expect(good.textContent).toBe('Looks personal.');

@@ -264,7 +264,9 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     } else if (step === 'upsell') {
       items.push({ note: 'quota-used', severity: 'info', message: t(lang, 'invite_quota_used') });
     }
-    if (items.length === 0 && !good && !flow.panel) return; // nothing to say yet: no host at all
+    if (step === 'unknown' && !flow.panel) return; // not a step we know: draw nothing
+    // Otherwise the panel exists even with nothing to say yet (folded to zero size), so its live region
+    // is in place before the first finding arrives.
     const panel = ensurePanel(flow);
     if (!panel) return;
     updateTheme(flow);
