@@ -163,6 +163,10 @@ function findGreetings(ctx: Ctx): Greeting[] {
       // a second capitalised token is a last name only if directly joined by a space
       if (s.charCodeAt(prevEnd) !== 32) break;
     }
+    // "Hi Recruiting Team", "Hallo Swisscom-Team": a group, not a person
+    const next = toks[k];
+    if (g.names.length > 0 && next && NOT_NAME.has(next.w) && /^[ -]?$/.test(s.slice(g.names[g.names.length - 1]!.fe, next.fs))) g.names = [];
+    if (g.names.some((t) => /-(?:team|crew|gruppe)$/.test(t.w))) g.names = [];
     out.push(g);
     if (m[0].length === 0) GREETING_RE.lastIndex++;
   }

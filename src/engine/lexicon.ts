@@ -370,8 +370,8 @@ export const THANKS: ByLang = {
   de: [`dank(?:e|en|bar|barkeit)?`, `bedank(?:e|en)`, `merci`, `verdanken`, `ohne (?:die|das|meine|mein|unser)`, `unterstuetzung`, `mentor(?:in)?`, `gemeinsam mit`, `zusammen mit`],
 };
 export const TEACHING: ByLang = {
-  en: [`lessons?`, `learn(?:ed|t|ing|ings)?`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
-  de: [`lektion(?:en)?`, `gelernt`, `learnings?`, `tipps?`, `erkenntnis(?:se)?`, `rat(?:schlag|schlaege)?`, `was (?:geholfen|funktioniert)`, `fehler`, `so (?:geht|gelingt)`, `wie man`],
+  en: [`hiring`, `join (?:us|our team)`, `apply`, `(?:we're|we are) looking for`, `open (?:positions?|roles?)`, `lessons?`, `learn(?:ed|t|ing|ings)?`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
+  de: [`wir suchen`, `bewirb`, `bewerb\\p{L}{0,4}`, `offene stellen?`, `lektion(?:en)?`, `gelernt`, `learnings?`, `tipps?`, `erkenntnis(?:se)?`, `rat(?:schlag|schlaege)?`, `was (?:geholfen|funktioniert)`, `fehler`, `so (?:geht|gelingt)`, `wie man`],
 };
 
 // ---------------------------------------------------------------- post.too-personal
@@ -443,7 +443,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     'wow', 'bravo', 'yes', 'same', 'luck', 'best', 'all', 'the', 'of', 'deserved', 'powerful', 'valuable', 'helpful', 'useful', 'really', 'such', 'a',
     'an', 'and', 'your', 'new', 'role', 'job', 'position', 'much', 'keep', 'up', 'work', 'dear', 'my', 'friend', 'point', 'points', 'excellent',
     'wonderful', 'perfect', 'indeed', 'definitely', '100', 'thoughts', 'content', 'words', 'lovely', 'happy', 'glad', 'see', 'news', 'again', 'too',
-    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
+    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
   ],
   de: [
     'toller', 'tolle', 'toll', 'super', 'guter', 'gut', 'starker', 'stark', 'spannender', 'spannend', 'spannende', 'beitrag', 'post', 'danke', 'fuers',
@@ -453,7 +453,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     'ihnen', 'wirklich', 'echt', 'mega', 'ein', 'eine', 'einen', 'schoen', 'schoener', 'wichtiger', 'wichtig', 'inspirierend', 'hilfreich',
     'wertvoll', 'wertvoller', 'gedanken', 'ja', 'ganz', 'meiner', 'meinung', 'sicht', 'punkt', 'sache', 'geil', 'hammer', 'freut', 'mich', 'fuers',
     'teilen', 'gratulieren', 'chapeau', 'hut', 'ab', 'sensationell', 'grossartig', 'wunderbar', 'artikel', 'input', 'inputs', 'zusammenfassung',
-    'ebenfalls', 'auch', 'von', 'mir', 'hey', 'hallo', 'neue', 'aufgabe', 'herausforderung', 'start', 'guten', 'geniale', 'genial',
+    'ebenfalls', 'auch', 'von', 'mir', 'hey', 'hallo', 'stolz', 'auf', 'dich', 'euch', 'neue', 'aufgabe', 'herausforderung', 'start', 'guten', 'geniale', 'genial',
   ],
 };
 

@@ -70,12 +70,12 @@ describe('hostile input', () => {
     expect(fp).toBeLessThanOrEqual(text.length);
   });
 
-  it('100,000 characters of real-looking text stay under 300 ms per surface (target 30 ms, see bench)', () => {
+  it('100,000 characters of real-looking text stay under 1 s per surface (target 30 ms, see bench; this only catches blow-ups)', () => {
     const para = 'Three years ago I shipped a feature nobody used. Wir haben daraus gelernt, dass Interviews ohne konkrete Situationen wenig taugen. ';
     const text = (para.repeat(800) + '\n').slice(0, 100_000);
     for (const surface of SURFACES) {
       analyze({ text, surface });
-      expect(timed(() => analyze({ text, surface }))).toBeLessThan(300);
+      expect(timed(() => analyze({ text, surface }))).toBeLessThan(1000);
     }
   });
 
