@@ -83,7 +83,7 @@ async function typeNote(page: Page, text: string, clear = false) {
     await ta.evaluate((t) => (t as HTMLTextAreaElement).select());
     await page.keyboard.press('Backspace');
   }
-  await page.keyboard.type(text, { delay: 5 });
+  await page.keyboard.type(text, { delay: text.length > 120 ? 0 : 5 });
 }
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { practiceSent: { name: string; note: string | null }[] }).practiceSent ?? []);
