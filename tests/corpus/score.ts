@@ -27,7 +27,10 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout2: [...inviteHeld2, ...postHeld2, ...commentHeld2],
   heldout3: [...inviteHeld3, ...postHeld3, ...commentHeld3],
 };
-export const ALL: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
+/** The tuned splits (gated by the floors test). */
+export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
+/** Everything, including the blind split. */
+export const ALL: CorpusCase[] = [...TUNED, ...SPLITS.heldout3];
 
 export interface RuleScore { rule: RuleId; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 export interface Mistake { id: string; rule: RuleId; kind: 'fp' | 'fn'; text: string }
