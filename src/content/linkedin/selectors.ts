@@ -154,6 +154,8 @@ export const INVITE = {
     '.global-nav__me img[alt]', // global nav "Me" item
     '.global-nav__primary-link-me-menu-trigger img[alt]', // "Me" menu trigger
     '[data-testid*="me-menu" i] img[alt]', // SDUI nav, by test id (unverified; cheap to try)
+    'header nav ~ * img[alt]:not([alt=""])', // an avatar next to the primary navigation (hashed classes)
+    'header img[alt]:not([alt=""])', // last resort: the only photo in the global header is the member's own
   ],
   /** The profile heading (recipient name on /in/ pages). */
   profileName: [

@@ -126,6 +126,14 @@ describe('invite dialog reading', () => {
     expect(connectControl(inner)).toBe(inner.parentElement);
   });
 
+  it('finds the sender in an SDUI header with hashed classes (the only photo in the global header)', () => {
+    document.body.innerHTML = `<header class="_a1"><nav class="_b2" aria-label="Primäre Navigation"><a href="/feed/">Startseite</a></nav>
+      <button class="_c3" type="button"><img class="_d4" alt="Photo of Marco Rossi" src="data:,"></button></header><main></main>`;
+    expect(senderName(document)).toBe('Marco Rossi');
+    document.body.innerHTML = '<main><img alt="Anna Müller"></main>';
+    expect(senderName(document)).toBe(''); // a photo outside the header is someone else
+  });
+
   it('names from Connect labels in English and German only; anything else is unknown', () => {
     expect(nameFromConnectLabel('Invite Anna Müller to connect')).toBe('Anna Müller');
     expect(nameFromConnectLabel('Jürg Bärtschi als Kontakt einladen')).toBe('Jürg Bärtschi');
