@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const ZONES = ['Europe/Zurich', 'America/New_York', 'Pacific/Auckland', 'Asia/Kolkata', 'UTC'];
 const FILES = ['tests/unit/habits/days.test.ts', 'tests/unit/habits/streak.test.ts', 'tests/unit/habits/schema.test.ts'];
 
-describe.skipIf(process.env.RAPPORT_TZ_CHILD === '1')('time-zone matrix', () => {
+describe.skipIf(process.env.RAPPORT_TZ_CHILD === '1')('time-zone matrix', { retry: 1 }, () => {
   it.each(ZONES)('%s', (tz) => {
     const res = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--reporter=verbose', ...FILES], {
       env: { ...process.env, TZ: tz, RAPPORT_TZ_CHILD: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
