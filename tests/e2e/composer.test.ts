@@ -233,10 +233,10 @@ describe.each(BROWSERS)('post coach in %s', (name) => {
     const count = () => page.evaluate(() => (window as unknown as W).__inHost('post', '.hl-mk').length);
     expect(await count()).toBeGreaterThan(0);
     await page.evaluate(() => ((window as unknown as W).__inHost('post', 'button.collapse')[0] as HTMLElement).click());
-    expect(await count()).toBe(0);
+    await waitFor(page, () => (window as unknown as W).__inHost('post', '.hl-mk, .hl-fold').length === 0);
     await shot(s, page, 'composer-collapsed-en');
     await page.evaluate(() => ((window as unknown as W).__inHost('post', 'button.collapse')[0] as HTMLElement).click());
-    expect(await count()).toBeGreaterThan(0);
+    await waitFor(page, () => (window as unknown as W).__inHost('post', '.hl-mk').length > 0);
   });
 
   it('Post records exactly one post, even when double-clicked', async () => {

@@ -216,9 +216,9 @@ export const OVERLAY_CSS = `
 
 export interface Overlay {
   readonly layer: HTMLElement;
-  /** Draws these marks (and the fold marker at `fold`, a text offset, when given). Offsets refer to the source's last `read()`. */
+  /** Draws these marks (and the fold marker at `fold`, a text offset, when given) in the next frame. Offsets refer to the source's last `read()`. */
   draw(marks: readonly Mark[], fold?: number | null): void;
-  /** Re-measures after the page moved (called by itself on scroll and resize). */
+  /** Re-measures in the next frame (called by itself on scroll and resize). */
   reposition(): void;
   /** Emphasises the marks with this id (null: none). */
   emphasize(id: string | null): void;
@@ -326,9 +326,9 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
     draw(next, f = null) {
       marks = next;
       fold = f ?? null;
-      render();
+      onMove(); // measure in the next frame, when the browser lays out anyway (no forced extra layout)
     },
-    reposition: render,
+    reposition: onMove,
     emphasize(id) {
       on = id;
       clip.querySelectorAll<HTMLElement>('.hl-mk').forEach((b) => b.classList.toggle('hl-on', !!id && b.dataset.mark === id));

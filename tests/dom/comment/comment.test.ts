@@ -169,19 +169,14 @@ describe('comment coach, Ember/Quill (German)', () => {
 });
 
 describe('windows without focus events', () => {
-  it('a pointerdown or the first input mounts the coach when no focusin arrives', async () => {
+  it('a pointerdown mounts the coach when no focusin arrives', async () => {
     loadFixture('comment-ember-de.html');
     start('de');
     const ed = document.querySelector<HTMLElement>('.ql-editor')!;
-    ed.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    ed.firstElementChild!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     expect(hosts('comment')).toHaveLength(1);
-    if (typeof stop === 'function') stop();
-    ctx.abort();
-    loadFixture('comment-ember-de.html');
-    start('de');
-    const ed2 = document.querySelector<HTMLElement>('.ql-editor')!;
-    setLines(ed2, ['Gratuliere!']);
-    expect(hosts('comment')).toHaveLength(1);
+    setLines(ed, ['Gratuliere!']);
+    await settle();
     expect(rules()).toEqual(['comment.generic']);
   });
 });

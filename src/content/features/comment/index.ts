@@ -3,7 +3,7 @@
  * `comment.sales-pitch`, judged against the post being answered. A page holds many comment boxes
  * (React feed: TipTap, lazily rendered after "Comment"; Ember: Quill in
  * form.comments-comment-box__form). Nothing is mounted for a box until it is focused (a delegated
- * focusin listener, with pointerdown/input as fallbacks), and only the focused box is coached and read.
+ * focusin listener, pointerdown as fallback), and only the focused box is coached and read.
  *
  * Records one `comment` event when a submitted comment goes through: the editor empties after a
  * submit (click on the submit button, form submit, Ctrl/Cmd+Enter) or a new comment appears under
@@ -21,7 +21,7 @@ import { closestDeep, eventTarget, queryIn, textOf } from '../../linkedin/roots'
 import { mountHost, themeAt } from '../../ui/host';
 import { el } from '../../ui/dom';
 import { editableSource } from '../../ui/highlight';
-import { debounce, keyOf, sortFindings } from '../composer/util';
+import { debounce, keyOf, sortFindings, TEXT_EVENTS, warmEngine } from '../composer/util';
 import { DEBOUNCE_MS } from '../composer';
 
 const RULES: readonly RuleId[] = ['comment.generic', 'comment.sales-pitch'];
@@ -155,7 +155,7 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
 
   const later = debounce(update, DEBOUNCE_MS);
   const ac = new AbortController();
-  for (const ev of ['input', 'compositionend', 'paste', 'cut', 'drop', 'keyup']) editor.addEventListener(ev, later.run, { signal: ac.signal, passive: true });
+  for (const ev of TEXT_EVENTS) editor.addEventListener(ev, later.run, { signal: ac.signal, passive: true });
 
   const arm = () => {
     const text = source.read();
@@ -199,6 +199,7 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
       host.destroy();
     },
   };
+  warmEngine();
   update();
   return coach;
 }
@@ -221,9 +222,9 @@ export const commentFeature: Feature = {
         if (import.meta.env?.DEV) console.warn('[rapport] comment', err);
       }
     };
-    // focusin is the signal; pointerdown and input cover windows that get no focus events
-    // (a browser window without system focus, e.g. headless Firefox).
-    for (const type of ['focusin', 'pointerdown', 'input']) ctx.doc.addEventListener(type, onEnter, { capture: true, passive: true, signal: ac.signal });
+    // focusin is the signal; pointerdown covers windows that get no focus events (a browser
+    // window without system focus, e.g. headless Firefox). No per-keystroke listener here.
+    for (const type of ['focusin', 'pointerdown']) ctx.doc.addEventListener(type, onEnter, { capture: true, passive: true, signal: ac.signal });
     const off = ctx.watch.subscribe(() => {
       if (!active) return;
       active.poll();

@@ -20,7 +20,7 @@ import { eventTarget, queryAllDeep, queryIn, textOf } from '../../linkedin/roots
 import { mountHost, themeAt } from '../../ui/host';
 import { createOverlay, editableSource, OVERLAY_CSS } from '../../ui/highlight';
 import { createPanel, PANEL_CSS } from '../../ui/panel';
-import { debounce, keyOf, marksOf, snippet, sortFindings } from './util';
+import { debounce, keyOf, marksOf, snippet, sortFindings, TEXT_EVENTS, warmEngine } from './util';
 
 /** Idle time after the last keystroke before the text is analysed. */
 export const DEBOUNCE_MS = 150;
@@ -60,6 +60,8 @@ export interface ComposerCoach {
   pending: Pending | null;
   /** Runs the analysis now (tests; normally debounced after input); `force` also when the text is unchanged. */
   check(force?: boolean): void;
+  /** The DOM changed somewhere: re-check after the debounce (edits without input events, e.g. undo). */
+  poke(): void;
   destroy(): void;
 }
 
@@ -145,7 +147,8 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
   const later = debounce(update, DEBOUNCE_MS);
   const ac = new AbortController();
   const opt = { signal: ac.signal, passive: true } as const;
-  for (const ev of ['input', 'compositionend', 'paste', 'cut', 'drop', 'keyup']) editor.addEventListener(ev, later.run, opt);
+  for (const ev of TEXT_EVENTS) editor.addEventListener(ev, later.run, opt);
+  warmEngine();
   update(true);
 
   const coach: ComposerCoach = {
@@ -154,6 +157,7 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
     lang,
     pending: null,
     check: (force) => update(force),
+    poke: later.run,
     destroy() {
       later.cancel();
       ac.abort();
@@ -187,7 +191,7 @@ export const composerFeature: Feature = {
   init(ctx) {
     let coach: ComposerCoach | null = null;
     const scan = () => {
-      if (coach && coach.editor.isConnected && coach.dialog.isConnected) return;
+      if (coach && coach.editor.isConnected && coach.dialog.isConnected) return coach.poke();
       const found = findComposer(ctx.doc);
       if (coach) {
         const pending = coach.pending;
