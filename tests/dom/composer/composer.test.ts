@@ -88,6 +88,25 @@ describe('post coach (Ember, English)', () => {
     expect(inHosts('[data-rapport-state="good"]', 'post')[0]?.hasAttribute('hidden')).toBe(false);
   });
 
+  it('a busy page (DOM changes every 50 ms) does not postpone the check', async () => {
+    setLines(editor(), ['Three things I learned from our first blameless post-mortem.', '', 'What has worked for your team?']);
+    for (let i = 0; i < 6; i++) {
+      await sleep(50);
+      document.body.append(document.createElement('div'));
+      ctx.watch.flush();
+    }
+    expect(rules()).not.toContain('post.engagement-bait');
+  });
+
+  it('picks up edits that fire no input event (undo through the editor API) on the next DOM change', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Three things I learned from our first blameless post-mortem. What has worked for your team?';
+    editor().replaceChildren(p); // no input event
+    ctx.watch.flush();
+    await settle();
+    expect(rules()).not.toContain('post.engagement-bait');
+  });
+
   it('never changes the editor DOM', async () => {
     const before = editor().innerHTML;
     setLines(editor(), ['Comment YES below and I will send you the template!']);

@@ -165,10 +165,14 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
   ctx.doc.addEventListener(
     'click',
     (ev) => {
-      const btn = eventTarget(ev)?.closest('button');
-      if (!btn || !form.contains(btn) || btn.disabled || btn.getAttribute('aria-disabled') === 'true') return;
-      const submit = queryIn(form, COMMENT_SUBMIT);
-      if (submit === btn || btn.type === 'submit') arm();
+      try {
+        const btn = eventTarget(ev)?.closest('button');
+        if (!btn || !form.contains(btn) || btn.disabled || btn.getAttribute('aria-disabled') === 'true') return;
+        const submit = queryIn(form, COMMENT_SUBMIT);
+        if (submit === btn || btn.type === 'submit') arm();
+      } catch {
+        /* never into the page */
+      }
     },
     { capture: true, signal: ac.signal },
   );

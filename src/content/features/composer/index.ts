@@ -157,7 +157,7 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
     lang,
     pending: null,
     check: (force) => update(force),
-    poke: later.run,
+    poke: later.soon,
     destroy() {
       later.cancel();
       ac.abort();
@@ -171,15 +171,18 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
   ctx.doc.addEventListener(
     'click',
     (ev) => {
-      const target = eventTarget(ev);
-      const btn = target?.closest('button, [role="button"]');
-      if (!btn || !dialog.contains(btn)) return;
-      if (isPostButton(dialog, btn)) {
-        const now = source.read();
-        if (now.trim() && !(btn as HTMLButtonElement).disabled && btn.getAttribute('aria-disabled') !== 'true') {
-          coach.pending = { at: Date.now(), key: keyOf('post', now) };
-        }
-      } else coach.pending = null; // Dismiss, emoji, media…: whatever was pending did not publish
+      try {
+        const btn = eventTarget(ev)?.closest('button, [role="button"]');
+        if (!btn || !dialog.contains(btn)) return;
+        if (isPostButton(dialog, btn)) {
+          const now = source.read();
+          if (now.trim() && !(btn as HTMLButtonElement).disabled && btn.getAttribute('aria-disabled') !== 'true') {
+            coach.pending = { at: Date.now(), key: keyOf('post', now) };
+          }
+        } else coach.pending = null; // Dismiss, emoji, media…: whatever was pending did not publish
+      } catch {
+        /* never into the page */
+      }
     },
     { capture: true, signal: ac.signal },
   );

@@ -11,16 +11,28 @@ export function keyOf(kind: string, text: string): string {
   return `${kind}:${(h >>> 0).toString(36)}:${s.length}`;
 }
 
-/** Calls `fn` once `ms` after the last `run()`; `cancel()` drops a pending call. */
-export function debounce(fn: () => void, ms: number): { run(): void; cancel(): void } {
+/**
+ * Calls `fn` once `ms` after the last `run()` (typing), or at the latest `ms` after `soon()` (other
+ * DOM changes: they must not postpone the check forever on a busy page). `cancel()` drops a
+ * pending call. `fn` never throws into the page.
+ */
+export function debounce(fn: () => void, ms: number): { run(): void; soon(): void; cancel(): void } {
   let t: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    t = undefined;
+    try {
+      fn();
+    } catch (err) {
+      if (import.meta.env?.DEV) console.warn('[rapport]', err);
+    }
+  };
   return {
     run() {
       if (t !== undefined) clearTimeout(t);
-      t = setTimeout(() => {
-        t = undefined;
-        fn();
-      }, ms);
+      t = setTimeout(fire, ms);
+    },
+    soon() {
+      if (t === undefined) t = setTimeout(fire, ms);
     },
     cancel() {
       if (t !== undefined) clearTimeout(t);
