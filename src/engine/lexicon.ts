@@ -15,7 +15,7 @@ export interface ByLang {
 }
 
 const ORG_EN = `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|clients?|leaders?|founders?|coaches|agencies|professionals|executives|entrepreneurs|owners|smes|banks|hospitals|retailers|manufacturers)`;
-const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen)`;
+const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender)\\p{L}{0,3}`;
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
@@ -167,7 +167,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:save|saving) (?:your |you )?(?:[\\p{L}-]+ ){0,3}(?:\\d{1,3}|hours|thousands|money|time and money)(?: hours)?(?: a| per| each)? ?(?:week|month|year)?`,
     `(?:show|walk) you (?:how|what) (?:our|we|my)`,
     `(?:present|introduce|pitch|demo|showcase|show you) (?:to you )?(?:our|my) (?:new |latest )?(?:[\\p{L}-]+ )?(?:tool|product|platform|service|solution|software|app|offer|services)`,
-    `(?:first|1st) (?:month|week|session|consultation) (?:is )?(?:free|on us)`,
+    `(?:first|1st) (?:month|week|session|consultation|call|lesson|meeting) (?:is )?(?:free|on us)`,
     MONEY,
     `(?:send|share|prepare) you (?:a|an|our|my) (?:offer|quote|proposal|brochure|deck|price list)`,
     `(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
@@ -185,6 +185,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
     `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
     `(?:jedes jahr|pro jahr|im jahr|jaehrlich) (?:mehrere |einige )?(?:tausend|hundert)(?:e)? (?:franken|euro)`,
+    `erste[snr]? (?:gespraech|beratung|termin|stunde|lektion|monat|coaching|sitzung)${gap(15)} (?:ist )?(?:gratis|kostenlos|kostenfrei|umsonst)`,
     `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser|mein)\\p{L}{0,2} (?:angebot|loesung|dienstleistung|produkt|software|plattform|tool|app|service|leistungen|konditionen|preise|pakete)\\p{L}{0,2} (?:vorzustellen|vorstellen?|zu zeigen|zeigen?|zu praesentieren|praesentieren?|naeherzubringen|naeherbringen)`,
     MONEY,
   ],
@@ -271,6 +272,7 @@ export const POST_BAIT: ByLang = {
     `(?:i'll|i will) dm (?:everyone|you|all)`,
     `like (?:this|the|my) post`,
     `react with`,
+    `to (?:enter|participate|take part|win)${gap(20)}(?: like| share| comment| tag| follow)`,
     `(?:if you agree|agree\\?)${gap(10)} (?:like|share|repost|comment)`,
   ],
   de: [
@@ -288,6 +290,8 @@ export const POST_BAIT: ByLang = {
     `folg(?:e|t) mir(?: fuer mehr| fuer taegliche| um)`,
     `(?:ich schicke|ich sende|schicke ich|sende ich)${gap(20)} (?:allen|jedem|jeder)(?:,)? (?:die|der|wer)`,
     `(?:lass|lasst|hinterlass(?:e|t)) (?:ein(?:en)?|mir ein(?:en)?) (?:like|daumen|herz|emoji|kommentar)`,
+    `(?:liken|teilen|kommentieren|reposten)(?:,| und| &) (?:[\\p{L}]+ ){0,3}(?:liken|teilen|kommentieren|markieren|reposten|folgen)`,
+    `so (?:nimmst du|nehmt ihr|nehmen sie|machst du|macht ihr) (?:mit|teil)`,
   ],
 };
 
@@ -443,7 +447,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     'wow', 'bravo', 'yes', 'same', 'luck', 'best', 'all', 'the', 'of', 'deserved', 'powerful', 'valuable', 'helpful', 'useful', 'really', 'such', 'a',
     'an', 'and', 'your', 'new', 'role', 'job', 'position', 'much', 'keep', 'up', 'work', 'dear', 'my', 'friend', 'point', 'points', 'excellent',
     'wonderful', 'perfect', 'indeed', 'definitely', '100', 'thoughts', 'content', 'words', 'lovely', 'happy', 'glad', 'see', 'news', 'again', 'too',
-    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
+    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'one', 'stuff', 'read', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
   ],
   de: [
     'toller', 'tolle', 'toll', 'super', 'guter', 'gut', 'starker', 'stark', 'spannender', 'spannend', 'spannende', 'beitrag', 'post', 'danke', 'fuers',

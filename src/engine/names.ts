@@ -58,6 +58,7 @@ const NICK_GROUPS: readonly string[] = [
   'hp hanspeter',
   'vreni verena',
   'sami samuel',
+  'leo len lenny leonard leonhard',
 ];
 const NICK = new Map<string, Set<number>>();
 const GROUP_KEYS: string[][] = [];
