@@ -334,6 +334,22 @@ describe('invitation coach', () => {
     expect(records()).toHaveLength(0);
   });
 
+  it('the Premium upsell replacing the dialog at Send time means nothing went out: nothing is recorded', async () => {
+    load('invite-note-sdui-de.html');
+    await start();
+    const d = dialogIn(interop());
+    type(d.querySelector('textarea')!, 'Hallo Anna, dein Vortrag in Zürich hat mir gefallen.');
+    const send = btn(d, 'Einladung senden');
+    send.disabled = false;
+    await sleep(30);
+    click(send);
+    const tpl = document.createElement('template');
+    tpl.innerHTML = fixture('invite-upsell-en.html');
+    interop().replaceChildren(tpl.content.querySelector('[data-test-modal-container]')!);
+    await settle();
+    expect(records()).toHaveLength(0);
+  });
+
   it('PYMK: a Connect that sends at once (no dialog) records one invite without a note (aria-label and componentkey variants)', async () => {
     load('invite-pymk-en.html', { url: '/mynetwork/grow/' });
     await start();

@@ -311,8 +311,10 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     if (note && notesLeftKnown !== null && notesLeftKnown > 0) notesLeftKnown--;
   }
 
+  /** An error toast or limit alert that was not there at the click, or the Premium upsell shown instead of sending. */
   function newFailures(before: Set<Element>): boolean {
-    return failureSignals(doc).some((e) => !before.has(e));
+    if (failureSignals(doc).some((e) => !before.has(e))) return true;
+    return findDialogs(doc, false).some((d) => dialogAlive(d) && stepOf(d) === 'upsell');
   }
 
   /** Confirms or drops pending sends; `immediate`: the frame is going away, do not wait. */
