@@ -124,6 +124,7 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:advice|question|questions) (?:on|about|regarding)`,
     `how (?:you|your team)`,
     `because (?:you|your)`,
+    `(?:yesterday|last (?:week|month|night|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|as promised|as discussed|discussed|chatted)`,
     `you (?:wrote|built|founded|organi[sz]ed|published|authored|co-authored|led|shared|posted|created|launched|started|gave|presented|hosted|moderated|won|helped|answered|mentioned|said)`,
   ],
   de: [
@@ -136,6 +137,7 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:frage|fragen|tipp|rat) (?:zu|zum|zur|ueber|bezueglich)`,
     `wie (?:sie|du|ihr) (?:das|es|den|die|euren|ihren|deinen)`,
     `weil (?:sie|du|ihr)`,
+    `(?:gestern|vorgestern|letzte[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|heute morgen|wie versprochen|wie besprochen|diskutiert|besprochen|ausgetauscht|begegnet)`,
     `(?:mitverfasst|verfasst|geschrieben|veroeffentlicht|publiziert|organisiert|gegruendet|aufgebaut|geleitet|moderiert|gewonnen|geteilt|gepostet|erwaehnt)`,
   ],
 };
@@ -155,7 +157,7 @@ export const GENERIC_HEADLINE_WORDS: readonly string[] = [
 export const INVITE_PITCH_STRONG: ByLang = {
   en: [
     `(?:we|i)(?:'ve| have)? help(?:ed|s)? (?:[\\p{L}\\p{N}+-]+ ){0,3}${ORG_EN}`,
-    `(?:${ORG_EN}|people) like (?:yours|you)`,
+    `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|agencies|smes|banks|hospitals|retailers|manufacturers|practices|clinics) like (?:yours|you)`,
     `(?:book|schedule|arrange|set up) a (?:free |quick |short |brief |\\d{1,2}[- ]min(?:ute)? )?(?:demo|consultation|sales call|discovery call)`,
     `(?:free|no-obligation|complimentary|no-cost) (?:trial|demo|consultation|audit|assessment|strategy (?:session|call)|discovery call|quote|sample|pilot)`,
     `(?:quick|short|brief|live|personal|personali[sz]ed) demo`,
@@ -174,7 +176,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
   ],
   de: [
     `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}${ORG_DE}`,
-    `(?:${ORG_DE}|menschen|leute) wie (?:ihr(?:es|em|en)?|dein(?:es|em|s)?|dir|euch|du)`,
+    `${ORG_DE} wie (?:ihr(?:es|em|en)?|dein(?:es|em|s)?|dir|euch|du)`,
     `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? (?:erstgespraech|beratung|beratungsgespraech|demo|testphase|testversion|analyse|offerte|angebot|strategiegespraech|potenzialanalyse|probemonat|probelektion|check|audit)`,
     `(?:rabatt|sonderangebot|aktionspreis|sonderpreis|einfuehrungspreis|gutschein(?:code)?|fruehbucher(?:preis|rabatt)?)`,
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass)`,
@@ -207,7 +209,10 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:struggling|struggle|struggles) with`,
     `pain points?`,
     `(?:if|whether) (?:you're|you are|you'd be) interested`,
-    `(?:our|my) (?:new |latest )?(?:platform|software|product|tool|app|service|team of experts)`,
+    `(?:our|my)(?: [\\p{L}-]{1,20}){0,2} (?:platform|software|product|tool|app|service|solution)s?`,
+    `walk you through`,
+    `(?:set up|schedule|book|arrange) a (?:quick |short |brief )?(?:call|meeting)`,
+    `\\d{1,2} ?(?:x|×) (?:faster|more|better|cheaper|quicker)`,
     `(?:happy|glad) to (?:give|offer|send|show) you`,
     `\\d{1,4}\\+? (?:[\\p{L}-]+ )?(?:projects|clients|customers|compan(?:y|ies)|smes|businesses|firms|teams|brands)`,
     `(?:customers|clients)`,
@@ -447,7 +452,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     'wow', 'bravo', 'yes', 'same', 'luck', 'best', 'all', 'the', 'of', 'deserved', 'powerful', 'valuable', 'helpful', 'useful', 'really', 'such', 'a',
     'an', 'and', 'your', 'new', 'role', 'job', 'position', 'much', 'keep', 'up', 'work', 'dear', 'my', 'friend', 'point', 'points', 'excellent',
     'wonderful', 'perfect', 'indeed', 'definitely', '100', 'thoughts', 'content', 'words', 'lovely', 'happy', 'glad', 'see', 'news', 'again', 'too',
-    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'one', 'stuff', 'read', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
+    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'one', 'stuff', 'read', 'posting', 'posted', 'writing', 'wrote', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
   ],
   de: [
     'toller', 'tolle', 'toll', 'super', 'guter', 'gut', 'starker', 'stark', 'spannender', 'spannend', 'spannende', 'beitrag', 'post', 'danke', 'fuers',

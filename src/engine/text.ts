@@ -121,7 +121,8 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['\-.][\p{L}\p{N}\p{M}]+)*/gu;
+/** a word starts with a letter or digit (a lone combining mark such as the emoji variation selector is no word) */
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 /** Scripts written without spaces between words: only there is Intl.Segmenter worth its cost. */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 let segmenter: Intl.Segmenter | null | undefined;

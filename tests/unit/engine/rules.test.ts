@@ -95,6 +95,7 @@ const TABLES: Table[] = [
       { text: 'Hallo Frau Meier, ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.', at: 'ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen' },
       { text: 'Hi Maria 👋 I\'m always looking to expand my network. Let\'s connect!', at: 'expand my network' },
       { text: 'Hoi Lara, lass uns vernetzen!', at: 'lass uns vernetzen' },
+      { text: 'Hi Sandra, connecting with professionals like you is always a pleasure!', at: 'connecting' },
       { text: 'Hi Maria, let\'s connect!', at: 'let\'s connect', opts: { recipient: { name: 'Maria Lopez', headline: 'HR at Nestlé' } } },
       { text: 'Hi Anna, happy to be connected! 🙂', at: 'connected', opts: anna },
       { text: 'Hallo Nico, über eine Vernetzung würde ich mich freuen.', at: 'Vernetzung' },
@@ -106,6 +107,7 @@ const TABLES: Table[] = [
       { text: 'Hi Sam, thanks for the coffee chat about product ops yesterday.' },
       { text: 'Hi Anna, great to connect after the panel in Bern!', opts: anna },
       { text: 'Hallo Nico, schön, dass wir uns am Apéro kennengelernt haben – gerne bleiben wir in Kontakt.' },
+      { text: 'Hallo Sandra, wir haben letzten Dienstag im Zug über Kita-Plätze diskutiert. Hier wie versprochen meine Vernetzung 🙂' },
     ],
   },
   {
@@ -121,6 +123,7 @@ const TABLES: Table[] = [
       { text: 'Hi Helen, I\'m a sales engineer at a robotics startup. Your post on cobots was great – how did your team decide where to start?' },
       { text: 'Hallo Herr Koch, ich arbeite im Vertrieb und bin neu in der Branche. Hätten Sie einen Tipp für Fachveranstaltungen?' },
       { text: 'Hi Mei, would you have advice on pricing for a small bakery?' },
+      { text: 'Hi Sandra, connecting with professionals like you is always a pleasure!' },
       { text: 'Hi Jo, your post on how your team raised retention by 14% was great. Could I ask how you measured it?' },
       { text: 'Hallo Jo, dein Beitrag, wie ihr den Umsatz um 20 % gesteigert habt, war spannend. Wie habt ihr angefangen?' },
     ],
@@ -216,6 +219,7 @@ const TABLES: Table[] = [
       { text: '  🔥🔥🔥  ', at: '🔥🔥🔥' },
       { text: 'Gratuliere, Sophie! 🎉', at: 'Gratuliere, Sophie! 🎉' },
       { text: 'Danke fürs Teilen 🙏', at: 'Danke fürs Teilen 🙏' },
+      { text: 'Love it ❤️', at: 'Love it ❤️' },
     ],
     quiet: [
       { text: 'Great post! We tried this with 12 people and the quieter folks disappeared.' },
