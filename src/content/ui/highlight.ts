@@ -161,39 +161,45 @@ export function editableSource(editor: HTMLElement): TextSource {
 }
 
 const MIRRORED = [
-  'boxSizing', 'width', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
   'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'lineHeight',
   'letterSpacing', 'wordSpacing', 'textAlign', 'textIndent', 'textTransform', 'tabSize', 'direction',
 ] as const;
 
 /**
- * A textarea (or input). A hidden mirror in `layer` gets the textarea's box and font, at the
- * textarea's place; its text nodes are measured and shifted by the textarea's scroll.
+ * A textarea (the invitation note). A hidden mirror in `parent` (our shadow root) gets the
+ * textarea's box and font, at the textarea's place; its text is measured and shifted by the
+ * textarea's scroll. The mirror's width leaves out a scrollbar, so lines wrap the same way.
  */
-export function textareaSource(ta: HTMLTextAreaElement | HTMLInputElement, layer: HTMLElement): TextSource {
-  const mirror = el('div', { 'aria-hidden': 'true' });
+export function textareaSource(ta: HTMLTextAreaElement, parent: ShadowRoot | HTMLElement): TextSource {
+  const origin = el('div', { 'aria-hidden': 'true', style: 'position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none' });
+  const mirror = el('div');
   const node = document.createTextNode('');
   mirror.append(node);
-  mirror.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;white-space:pre-wrap;overflow-wrap:break-word;border-color:transparent;overflow:hidden';
-  layer.append(mirror);
+  mirror.style.cssText = 'position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;border-color:transparent;overflow:hidden;box-sizing:border-box;margin:0';
+  origin.append(mirror);
+  parent.append(origin);
   return {
     el: ta,
     read: () => ta.value,
     rects(s, e) {
       const out: DOMRect[] = [];
-      if (e <= s) return out;
+      const len = ta.value.length;
+      if (e <= s || s >= len) return out;
       const cs = getComputedStyle(ta);
       for (const p of MIRRORED) (mirror.style as unknown as Record<string, string>)[p] = cs[p];
       const tr = ta.getBoundingClientRect();
-      const lr = layer.getBoundingClientRect();
-      mirror.style.left = `${tr.left - lr.left}px`;
-      mirror.style.top = `${tr.top - lr.top}px`;
+      const or = origin.getBoundingClientRect();
+      const bx = parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth);
+      mirror.style.left = `${tr.left - or.left}px`;
+      mirror.style.top = `${tr.top - or.top}px`;
+      mirror.style.width = `${ta.clientWidth + bx}px`;
       mirror.style.height = `${tr.height}px`;
       node.data = ta.value + '\u200b';
       const r = document.createRange();
-      r.setStart(node, Math.min(s, ta.value.length));
-      r.setEnd(node, Math.min(e, ta.value.length));
+      r.setStart(node, s);
+      r.setEnd(node, Math.min(e, len));
       for (const b of r.getClientRects()) {
         if (b.width > 0.5) out.push(new DOMRect(b.left - ta.scrollLeft, b.top - ta.scrollTop, b.width, b.height));
       }
@@ -212,6 +218,7 @@ export const OVERLAY_CSS = `
 .hl-error{--mk:var(--r-err)}.hl-warning{--mk:var(--r-warn)}.hl-info{--mk:var(--r-info)}
 .hl-fold{position:absolute;width:0;border-left:2px solid var(--r-accent)}
 .hl-fold-tag{position:absolute;left:-2px;bottom:calc(100% - 3px);white-space:nowrap;font:600 10px/13px system-ui,sans-serif;color:#fff;background:var(--r-accent);padding:0 5px;border-radius:6px 6px 6px 0;opacity:.9}
+.hl-fold-tag.hl-below{bottom:auto;top:calc(100% - 3px);border-radius:0 6px 6px 6px}
 `;
 
 export interface Overlay {
@@ -250,6 +257,11 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
 
   // Ancestors that clip the editor (scroll containers), climbing out of shadow roots.
   const clippers: Element[] = [];
+  // An editor that scrolls its own text (a textarea, a Quill editor with overflow:auto) clips it
+  const selfScrolls = (() => {
+    const cs = getComputedStyle(editor);
+    return editor instanceof HTMLTextAreaElement || cs.overflowY !== 'visible' || cs.overflowX !== 'visible';
+  })();
   for (let n: Element | null = editor; n; ) {
     const cs = getComputedStyle(n);
     if (n === editor || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') clippers.push(n);
@@ -282,10 +294,11 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
     }
     // Slack where the editor's own edge shows (underlines and the fold tag may poke out a little);
     // none where a scroll container cuts the editor off.
-    const sl = vis.left > own.left + 0.5 ? 0 : 4;
-    const sr = vis.right < own.right - 0.5 ? 0 : 4;
-    const st = vis.top > own.top + 0.5 ? 0 : 16;
-    const sb = vis.bottom < own.bottom - 0.5 ? 0 : 4;
+    const slack = selfScrolls ? 0 : 1;
+    const sl = vis.left > own.left + 0.5 ? 0 : 4 * slack;
+    const sr = vis.right < own.right - 0.5 ? 0 : 4 * slack;
+    const st = vis.top > own.top + 0.5 ? 0 : 16 * slack;
+    const sb = vis.bottom < own.bottom - 0.5 ? 0 : 4 * slack;
     const ox = vis.left - sl;
     const oy = vis.top - st;
     Object.assign(clip.style, {
@@ -314,7 +327,8 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
         foldBox = new DOMRect(x, ref.top, 0, ref.height);
         const bar = el('div', { class: 'hl-fold', 'data-rapport-fold': String(fold) });
         bar.style.cssText = `left:${x - ox - 1}px;top:${ref.top - oy}px;height:${ref.height}px`;
-        if (opts.foldLabel) bar.append(el('span', { class: 'hl-fold-tag' }, opts.foldLabel));
+        // the tag sits above the line, or below it when the clip leaves no room above
+        if (opts.foldLabel) bar.append(el('span', { class: ref.top - oy < 13 ? 'hl-fold-tag hl-below' : 'hl-fold-tag' }, opts.foldLabel));
         frag.append(bar);
       }
     }
