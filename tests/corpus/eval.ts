@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --split dev|heldout|heldout2|heldout3|all] [--verbose] [--json]
+ * npm run eval [-- --split dev|heldout|heldout2|heldout3|blind4|all] [--verbose] [--json]
  * Prints per rule precision, recall and F1 on the labelled corpus, and the share of clean cases
  * (no rule expected) with any finding.
  */
@@ -23,7 +23,7 @@ function table(name: string, s: Score): string {
 }
 
 const out: Record<string, Score> = {};
-for (const split of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) if (which === 'all' || which === split) out[split] = score(SPLITS[split]);
+for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'blind4'] as const) if (which === 'all' || which === split) out[split] = score(SPLITS[split]);
 if (which === 'all') out.all = score(ALL);
 if (asJson) {
   for (const k of Object.keys(out)) (out[k] as Partial<Score>).mistakes = undefined;
