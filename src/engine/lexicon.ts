@@ -281,7 +281,7 @@ export const POST_BAIT: ByLang = {
     `(?:if you agree|agree\\?)${gap(10)} (?:like|share|repost|comment)`,
   ],
   de: [
-    `(?:like|gefaellt mir|daumen hoch|❤️|👍|reagier(?:e|t)),? (?:wenn|falls) (?:du|ihr|sie|auch)`,
+    `(?:like|gefaellt mir|daumen hoch|❤️|👍|reagier(?:e|t)),? (?:wenn|falls)`,
     `(?:like|likes|liken|daumen) fuer`,
     `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: in die kommentare| unten| darunter| als kommentar)?,? (?:und|dann)(?: ich| schicke| sende| bekommst| erhaeltst)`,
     `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["'][\\p{L}\\p{N}]{1,20}["']`,
@@ -452,7 +452,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     'wow', 'bravo', 'yes', 'same', 'luck', 'best', 'all', 'the', 'of', 'deserved', 'powerful', 'valuable', 'helpful', 'useful', 'really', 'such', 'a',
     'an', 'and', 'your', 'new', 'role', 'job', 'position', 'much', 'keep', 'up', 'work', 'dear', 'my', 'friend', 'point', 'points', 'excellent',
     'wonderful', 'perfect', 'indeed', 'definitely', '100', 'thoughts', 'content', 'words', 'lovely', 'happy', 'glad', 'see', 'news', 'again', 'too',
-    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'one', 'stuff', 'read', 'posting', 'posted', 'writing', 'wrote', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
+    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'one', 'stuff', 'read', 'posting', 'posted', 'writing', 'wrote', 'written', 'explained', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
   ],
   de: [
     'toller', 'tolle', 'toll', 'super', 'guter', 'gut', 'starker', 'stark', 'spannender', 'spannend', 'spannende', 'beitrag', 'post', 'danke', 'fuers',
@@ -462,7 +462,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     'ihnen', 'wirklich', 'echt', 'mega', 'ein', 'eine', 'einen', 'schoen', 'schoener', 'wichtiger', 'wichtig', 'inspirierend', 'hilfreich',
     'wertvoll', 'wertvoller', 'gedanken', 'ja', 'ganz', 'meiner', 'meinung', 'sicht', 'punkt', 'sache', 'geil', 'hammer', 'freut', 'mich', 'fuers',
     'teilen', 'gratulieren', 'chapeau', 'hut', 'ab', 'sensationell', 'grossartig', 'wunderbar', 'artikel', 'input', 'inputs', 'zusammenfassung',
-    'ebenfalls', 'auch', 'von', 'mir', 'hey', 'hallo', 'stolz', 'auf', 'dich', 'euch', 'neue', 'aufgabe', 'herausforderung', 'start', 'guten', 'geniale', 'genial',
+    'ebenfalls', 'auch', 'von', 'mir', 'hey', 'hallo', 'stolz', 'auf', 'dich', 'euch', 'geschrieben', 'formuliert', 'erklaert', 'neue', 'aufgabe', 'herausforderung', 'start', 'guten', 'geniale', 'genial',
   ],
 };
 
