@@ -9,6 +9,9 @@
  * message in messages.ts and a line in rules.ts.
  */
 
+/** a word list written as one space-separated string (smaller in the bundle than an array literal) */
+const w = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
 export interface ByLang {
   en: readonly string[];
   de: readonly string[];
@@ -31,23 +34,17 @@ export const GREETINGS: readonly string[] = [
   'moin', 'hoi', 'sali', 'salü', 'salut', 'ciao', 'tschau', 'bonjour', 'hej', 'yo',
 ];
 /** Words between a greeting and a name. */
-export const TITLES: readonly string[] = [
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'professorin', 'herr', 'frau', 'hr', 'fr', 'mag', 'dipl', 'ing', 'sir', 'madam',
-  'madame', 'monsieur',
-];
+export const TITLES: readonly string[] = w(
+  `mr mrs ms miss mx dr prof professor professorin herr frau hr fr mag dipl ing sir madam madame monsieur`,
+);
 /** Words that follow a greeting but are not a person's name. */
-export const NOT_NAMES: readonly string[] = [
-  'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'guys', 'friend', 'friends', 'again', 'colleague', 'colleagues', 'you',
-  'and', 'sir', 'madam', 'hiring', 'recruiter', 'manager', 'network', 'linkedin', 'world', 'community', 'people', 'both', 'fellow',
-  'zusammen', 'miteinander', 'alle', 'allerseits', 'leute', 'kollege', 'kollegin', 'kollegen', 'kolleginnen', 'damen', 'herren',
-  'und', 'team', 'welt', 'community', 'netzwerk', 'freunde', 'freund', 'freundin', 'ihr', 'du', 'sie', 'ihnen', 'mitglied',
-  'thanks', 'thank', 'danke', 'merci', 'i', 'ich', 'wir', 'we',
-];
+export const NOT_NAMES: readonly string[] = w(
+  `there all everyone everybody team folks guys friend friends again colleague colleagues you and sir madam hiring recruiter manager network linkedin world community people both fellow zusammen miteinander alle allerseits leute kollege kollegin kollegen kolleginnen damen herren und team welt community netzwerk freunde freund freundin ihr du sie ihnen mitglied thanks thank danke merci i ich wir we`,
+);
 /** Sign-off words: a greeting plus these is still not a real sentence. */
-export const SIGNOFF_WORDS: readonly string[] = [
-  'best', 'regards', 'kind', 'warm', 'warmly', 'warmest', 'cheers', 'sincerely', 'yours', 'all', 'the',
-  'lg', 'vg', 'mfg', 'gruss', 'gruesse', 'gruessli', 'viele', 'liebe', 'liebi', 'beste', 'freundliche', 'herzliche', 'herzlich', 'mit', 'en',
-];
+export const SIGNOFF_WORDS: readonly string[] = w(
+  `best regards kind warm warmly warmest cheers sincerely yours all the lg vg mfg gruss gruesse gruessli viele liebe liebi beste freundliche herzliche herzlich mit en`,
+);
 
 // ---------------------------------------------------------------- invite.generic
 
@@ -143,13 +140,9 @@ export const INVITE_SPECIFIC: ByLang = {
 };
 
 /** Headline words too generic to count as a concrete reference when they reappear in a note. */
-export const GENERIC_HEADLINE_WORDS: readonly string[] = [
-  'head', 'lead', 'leader', 'manager', 'managerin', 'director', 'senior', 'junior', 'chief', 'officer', 'founder', 'co-founder', 'owner',
-  'consultant', 'beraterin', 'berater', 'expert', 'expertin', 'experte', 'specialist', 'spezialist', 'spezialistin', 'professional',
-  'team', 'teams', 'group', 'leiter', 'leiterin', 'leitung', 'geschaeftsfuehrer', 'geschaeftsfuehrerin', 'inhaber', 'inhaberin',
-  'partner', 'partnerin', 'business', 'international', 'global', 'people', 'helping', 'passionate', 'with', 'years', 'experience',
-  'linkedin', 'network', 'netzwerk', 'open', 'work', 'hiring', 'freelance', 'freelancer', 'selbstaendig', 'mitarbeiter', 'mitarbeiterin',
-];
+export const GENERIC_HEADLINE_WORDS: readonly string[] = w(
+  `head lead leader manager managerin director senior junior chief officer founder co-founder owner consultant beraterin berater expert expertin experte specialist spezialist spezialistin professional team teams group leiter leiterin leitung geschaeftsfuehrer geschaeftsfuehrerin inhaber inhaberin partner partnerin business international global people helping passionate with years experience linkedin network netzwerk open work hiring freelance freelancer selbstaendig mitarbeiter mitarbeiterin`,
+);
 
 // ---------------------------------------------------------------- invite.sales-pitch
 
@@ -445,25 +438,12 @@ export const REPLY_INVITE: ByLang = {
 
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
-  en: [
-    'great', 'post', 'share', 'sharing', 'shared', 'read', 'insight', 'insights', 'article', 'nice', 'good', 'love', 'loved', 'this', 'it', 'well', 'said',
-    'put', 'so', 'true', 'very', 'agreed', 'agree', 'totally', 'absolutely', 'exactly', 'spot', 'on', 'interesting', 'super', 'thanks', 'thank', 'you',
-    'for', 'congrats', 'congratulations', 'done', 'amazing', 'awesome', 'brilliant', 'fantastic', 'inspiring', 'insightful', 'informative', 'cool',
-    'wow', 'bravo', 'yes', 'same', 'luck', 'best', 'all', 'the', 'of', 'deserved', 'powerful', 'valuable', 'helpful', 'useful', 'really', 'such', 'a',
-    'an', 'and', 'your', 'new', 'role', 'job', 'position', 'much', 'keep', 'up', 'work', 'dear', 'my', 'friend', 'point', 'points', 'excellent',
-    'wonderful', 'perfect', 'indeed', 'definitely', '100', 'thoughts', 'content', 'words', 'lovely', 'happy', 'glad', 'see', 'news', 'again', 'too',
-    'as', 'always', 'wise', 'hear', 'hey', 'hi', 'omg', 'proud', 'of', 'u', 'one', 'stuff', 'read', 'posting', 'posted', 'writing', 'wrote', 'written', 'explained', 'wishing', 'success', 'journey', 'next', 'chapter', 'everything', 'big', 'huge',
-  ],
-  de: [
-    'toller', 'tolle', 'toll', 'super', 'guter', 'gut', 'starker', 'stark', 'spannender', 'spannend', 'spannende', 'beitrag', 'post', 'danke', 'fuers',
-    'fuer', 'das', 'den', 'die', 'teilen', 'vielen', 'dank', 'merci', 'gratuliere', 'herzliche', 'herzlichen', 'herzlich', 'gratulation', 'glueckwunsch',
-    'bravo', 'sehr', 'interessant', 'interessanter', 'stimmt', 'genau', 'absolut', 'klasse', 'wow', 'wahr', 'so', 'gesagt', 'top', 'alles', 'gute',
-    'viel', 'erfolg', 'weiter', 'im', 'zum', 'neuen', 'job', 'in', 'der', 'rolle', 'verdient', 'wohlverdient', 'liebe', 'lieber', 'und', 'dir', 'euch',
-    'ihnen', 'wirklich', 'echt', 'mega', 'ein', 'eine', 'einen', 'schoen', 'schoener', 'wichtiger', 'wichtig', 'inspirierend', 'hilfreich',
-    'wertvoll', 'wertvoller', 'gedanken', 'ja', 'ganz', 'meiner', 'meinung', 'sicht', 'punkt', 'sache', 'geil', 'hammer', 'freut', 'mich', 'fuers',
-    'teilen', 'gratulieren', 'chapeau', 'hut', 'ab', 'sensationell', 'grossartig', 'wunderbar', 'artikel', 'input', 'inputs', 'zusammenfassung',
-    'ebenfalls', 'auch', 'von', 'mir', 'hey', 'hallo', 'stolz', 'auf', 'dich', 'euch', 'geschrieben', 'formuliert', 'erklaert', 'neue', 'aufgabe', 'herausforderung', 'start', 'guten', 'geniale', 'genial',
-  ],
+  en: w(
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge`,
+  ),
+  de: w(
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial`,
+  ),
 };
 
 export const COMMENT_PITCH_STRONG: ByLang = {
@@ -506,17 +486,10 @@ export const COMMENT_PITCH_WEAK: ByLang = {
 // ---------------------------------------------------------------- language detection
 
 export const STOPWORDS: ByLang = {
-  en: [
-    'the', 'and', 'to', 'of', 'is', 'you', 'your', 'i', 'my', 'for', 'with', 'that', 'this', 'it', 'on', 'are', 'we', 'be', 'have', 'at', 'would',
-    'like', 'hi', 'hello', 'thanks', 'about', 'not', 'but', 'me', 'our', 'can', 'what', 'how', 'from', 'they', 'just', 'were', 'been', 'has', 'had',
-    'do', 'if', 'or', 'more', 'when', 'there', 'their', 'love', 'great', 'dear', 'best', 'i\'m', 'it\'s', 'let\'s', 'i\'d', 'i\'ve', 'into', 'which',
-    'who', 'one', 'all', 'out', 'up', 'so', 'very', 'really', 'than', 'then', 'these', 'those', 'will', 'could', 'should', 'yes', 'no', 'congrats',
-  ],
-  de: [
-    'und', 'der', 'die', 'das', 'ich', 'nicht', 'mit', 'ist', 'ein', 'eine', 'einen', 'zu', 'fuer', 'auf', 'wir', 'du', 'dich', 'dir', 'sich', 'auch',
-    'es', 'den', 'dem', 'von', 'bei', 'ihnen', 'wie', 'aber', 'hallo', 'liebe', 'lieber', 'gerne', 'gern', 'mich', 'mein', 'meine', 'uns', 'unser',
-    'hat', 'habe', 'haben', 'sind', 'war', 'wurde', 'noch', 'schon', 'ueber', 'kann', 'koennen', 'ihr', 'ihre', 'euch', 'dass', 'wenn', 'oder',
-    'sehr', 'nur', 'mehr', 'auch', 'werden', 'wird', 'danke', 'grüezi', 'gruesse', 'gruss', 'freue', 'vielen', 'heute', 'jetzt', 'immer', 'keine',
-    'nach', 'vor', 'aus', 'zum', 'zur', 'im', 'einem', 'einer', 'sie', 'sein', 'seit', 'diese', 'dieser', 'hoi', 'servus', 'moin', 'sali', 'doch',
-  ],
+  en: w(
+    `the and to of is you your i my for with that this it on are we be have at would like hi hello thanks about not but me our can what how from they just were been has had do if or more when there their love great dear best i'm it's let's i'd i've into which who one all out up so very really than then these those will could should yes no congrats`,
+  ),
+  de: w(
+    `und der die das ich nicht mit ist ein eine einen zu fuer auf wir du dich dir sich auch es den dem von bei ihnen wie aber hallo liebe lieber gerne gern mich mein meine uns unser hat habe haben sind war wurde noch schon ueber kann koennen ihr ihre euch dass wenn oder sehr nur mehr auch werden wird danke grüezi gruesse gruss freue vielen heute jetzt immer keine nach vor aus zum zur im einem einer sie sein seit diese dieser hoi servus moin sali doch`,
+  ),
 };
