@@ -107,7 +107,14 @@ async function main(): Promise<void> {
     return;
   }
   // warm up (regex compilation, JIT) so that "ms" measures the analysis, not the process start
-  for (const surface of ['invite', 'post', 'comment'] as const) analyze({ text: 'Hi Anna, great to meet you at the meetup. Let us connect?', surface, recipient: { name: 'Anna Muster' }, history: [{ to: 'Ben', text: 'Hi Ben, great to meet you at the meetup.' }] });
+  const samples = [
+    'Hi John, I came across your profile at {{company}} and we help companies like yours grow by 20%. Best, Marco',
+    'Hallo Frau Muster, ich möchte Sie gerne zu meinem Netzwerk hinzufügen. Grüezi! Like, wenn du zustimmst. #a #b',
+    'Great post! Thrilled to announce our beach holiday 🏖️ – DM me for 30 % Rabatt. What do you think?',
+  ];
+  for (const surface of ['invite', 'post', 'comment'] as const) {
+    for (const text of samples) analyze({ text, surface, recipient: { name: 'Anna Muster', headline: 'CTO at Example' }, sender: { name: 'Marco Rossi' }, history: [{ to: 'Ben', text }] });
+  }
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let anyBad = false;
   let first = true;
