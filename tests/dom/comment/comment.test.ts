@@ -128,6 +128,19 @@ describe('comment coach, React/TipTap', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('a failed submit followed by deleting the text by hand records nothing', async () => {
+    loadFixture('comment-react-en.html');
+    start('en');
+    const ed = document.querySelector<HTMLElement>('.tiptap')!;
+    focus(ed);
+    click(document.querySelector('form button[type=submit]')!);
+    await flush();
+    setLines(ed, ['']); // the person deletes it: input events
+    await flush();
+    await flush();
+    expect(sent).toHaveLength(0);
+  });
+
   it('a submit that fails (the text stays, nothing appears) records nothing', async () => {
     loadFixture('comment-react-en.html');
     start('en');
@@ -161,7 +174,8 @@ describe('comment coach, Ember/Quill (German)', () => {
     await settle();
     expect(rules()).toEqual(['comment.generic']);
     click(form.querySelector('button')!);
-    setLines(ed, ['']);
+    // LinkedIn clears the editor itself (no input event)
+    ed.replaceChildren(Object.assign(document.createElement('p'), { innerHTML: '<br>' }));
     await flush();
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ type: 'comment' });

@@ -5,15 +5,16 @@
  * form.comments-comment-box__form). Nothing is mounted for a box until it is focused (a delegated
  * focusin listener, pointerdown as fallback), and only the focused box is coached and read.
  *
- * Records one `comment` event when a submitted comment goes through: the editor empties after a
- * submit (click on the submit button, form submit, Ctrl/Cmd+Enter) or a new comment appears under
- * the post. A failed or abandoned attempt records nothing; a double click records once.
+ * Records one `comment` event when a submitted comment goes through: the editor is emptied by
+ * LinkedIn after a submit (click on the submit button, form submit) or a new comment appears under
+ * the post. A failed or abandoned attempt records nothing (also when the person then deletes the
+ * text by hand); a double click records once.
  *
  * Test URLs: https://www.linkedin.com/feed/ (React TipTap), https://www.linkedin.com/feed/update/urn:li:activity:…/ (Ember Quill)
  */
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, RuleId } from '../../../engine/types';
-import { analyze, formatMessage } from '../../../engine';
+import { analyze, formatMessage } from '../../engine';
 import { send } from '../../browser';
 import { t } from '../../i18n';
 import { COMMENT_EDITOR, COMMENT_FORM, COMMENT_SUBMIT, COMPOSER_DIALOG, POST_CONTAINER, POST_TEXT } from '../../linkedin/selectors';
@@ -155,13 +156,19 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
 
   const later = debounce(update, DEBOUNCE_MS);
   const ac = new AbortController();
-  for (const ev of TEXT_EVENTS) editor.addEventListener(ev, later.run, { signal: ac.signal, passive: true });
+  // The person editing again means a pending submit did not go through (LinkedIn clears the box
+  // itself, without input events): deleting the text by hand after a failure records nothing.
+  const edited = () => {
+    pending = null;
+    later.run();
+  };
+  for (const ev of TEXT_EVENTS) editor.addEventListener(ev, edited, { signal: ac.signal, passive: true });
 
   const arm = () => {
     const text = source.read();
     if (text.trim()) pending = { at: Date.now(), key: keyOf('comment', text), count: posted() };
   };
-  // Submit by click (the Ember button exists only once there is text), by form submit, or by Ctrl/Cmd+Enter.
+  // Submit by click or keyboard on the submit button (the Ember one exists only once there is text), or by form submit.
   ctx.doc.addEventListener(
     'click',
     (ev) => {
@@ -177,7 +184,6 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
     { capture: true, signal: ac.signal },
   );
   ctx.doc.addEventListener('submit', (ev) => eventTarget(ev) === form && !pending && arm(), { capture: true, signal: ac.signal });
-  editor.addEventListener('keydown', (ev) => ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey) && arm(), { signal: ac.signal });
 
   const coach: CommentCoach = {
     editor,

@@ -12,7 +12,7 @@
  */
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, RuleId } from '../../../engine/types';
-import { analyze, foldPoint, formatMessage } from '../../../engine';
+import { analyze, foldPoint, formatMessage } from '../../engine';
 import { send } from '../../browser';
 import { t } from '../../i18n';
 import { COMMENT_FORM, COMPOSER_DIALOG, COMPOSER_EDITOR, COMPOSER_SUBMIT } from '../../linkedin/selectors';
@@ -36,12 +36,13 @@ export interface Composer {
 export function findComposer(doc: Document = document): Composer | null {
   for (const dialog of queryAllDeep(COMPOSER_DIALOG, doc)) {
     const editor = queryIn<HTMLElement>(dialog, COMPOSER_EDITOR);
-    if (editor && !COMMENT_FORM.slice(0, 1).some((s) => editor.closest(s))) return { dialog, editor };
+    // a dialog that only holds an Ember comment form (e.g. an image viewer) is not the composer
+    if (editor && !editor.closest(COMMENT_FORM[0])) return { dialog, editor };
   }
   return null;
 }
 
-/** The dialog's Post button: the known class, else the last primary-looking submit of the dialog. */
+/** Is `btn` the dialog's Post button? The known class when the dialog has it, else the label ("Post" / "Posten"). */
 function isPostButton(dialog: Element, btn: Element): boolean {
   const known = queryIn(dialog, COMPOSER_SUBMIT);
   if (known) return known === btn || known.contains(btn);

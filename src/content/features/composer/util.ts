@@ -1,6 +1,6 @@
 /** Small helpers shared by the composer and comment coaches. */
 import type { Finding, Severity } from '../../../engine/types';
-import { analyze } from '../../../engine';
+import { analyze } from '../../engine';
 import type { Mark } from '../../ui/highlight';
 
 /** A short, non-reversible key for a text (FNV-1a 32): the background de-duplicates records by it. Never the raw text. */
