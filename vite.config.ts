@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { defineConfig, type PluginOption } from 'vite';
+import { build as viteBuild, defineConfig, type Plugin, type PluginOption, type Rollup } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -50,11 +50,39 @@ function contentCatalog(): Record<string, Record<string, unknown>> {
   return out;
 }
 
+/**
+ * Emits the text engine as its own IIFE file (src/content/engine.js). The background injects it on
+ * demand into frames that show something to coach, so the content script LinkedIn loads on every
+ * page and frame stays small.
+ */
+function engineScript(): Plugin {
+  return {
+    name: 'rapport-engine-script',
+    apply: 'build',
+    async generateBundle() {
+      const out = (await viteBuild({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          lib: { entry: fileURLToPath(new URL('./src/content/engine-entry.ts', import.meta.url)), formats: ['iife'], name: 'rapportEngine', fileName: () => 'engine.js' },
+          minify: true,
+          target: 'es2022',
+          emptyOutDir: false,
+        },
+      })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+      const chunk = (Array.isArray(out) ? out[0]! : out).output[0];
+      this.emitFile({ type: 'asset', fileName: 'src/content/engine.js', source: chunk.code });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const plugins: PluginOption[] = [];
   if (!process.env.VITEST) {
     plugins.push(
+      engineScript(),
       crx({
         manifest: manifestFor(target),
         browser: target,

@@ -8,6 +8,7 @@ import { browser } from '../shared/browser';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createHabitsService } from './service';
 import { reinjectContentScripts } from './reinject';
+import { engineLoader } from './engine-loader';
 
 const service = createHabitsService({
   local: browser.storage.local,
@@ -26,6 +27,7 @@ const service = createHabitsService({
 });
 
 browser.runtime.onMessage.addListener((msg: unknown) => service.handle(msg));
+browser.runtime.onMessage.addListener(engineLoader(browser));
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void service.refreshBadge();

@@ -11,6 +11,7 @@ import { watchNavigation } from './linkedin/navigation';
 import { HOST_ATTR } from './ui/host';
 import { queryAllDeep } from './linkedin/roots';
 import { FEATURES } from './features';
+import { onEngineReady } from './engine';
 import type { FeatureContext } from './context';
 
 const INSTANCE_ATTR = 'data-rapport-instance';
@@ -73,6 +74,9 @@ function start(): void {
   doc.addEventListener(TAKEOVER_EVENT, stop, { once: true, signal: ac.signal });
 
   const nav = watchNavigation(() => watch.request('navigation'));
+  // The engine arrives a moment after the first coached field: let the features draw again.
+  const offEngine = onEngineReady(() => watch.request('navigation'));
+  teardowns.push(offEngine);
   watch.subscribe(() => {
     if (!extensionAlive()) stop(); // orphaned: leave the page alone
     else nav.check();

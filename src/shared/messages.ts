@@ -22,6 +22,8 @@ export type RuntimeMessage =
   /** Fingerprints of earlier notes for invite.duplicate, plus the salted key of the current recipient. */
   | { kind: 'invite-history'; recipientName?: string }
   | { kind: 'ping' }
+  /** The content script asks for the text engine in its frame (injected on demand, see src/content/engine.ts). */
+  | { kind: 'load-engine' }
   /** Options page: merge an export file (CONTRACT §4; the parsed JSON or its text). Refused whole when invalid. */
   | { kind: 'import'; file: unknown }
   /** Options page: forget every stored invitation fingerprint. */
@@ -59,6 +61,7 @@ export interface ReplyMap {
   unrecord: { ok: boolean };
   'invite-history': InviteHistoryReply;
   ping: { ok: true };
+  'load-engine': { ok: boolean };
   import: ImportReply;
   'clear-fingerprints': { ok: boolean; removed: number };
   'habits-repair': { ok: boolean; problem: string | null };

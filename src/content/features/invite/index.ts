@@ -11,7 +11,7 @@
  */
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, HistoryEntry, Lang } from '../../../engine/types';
-import { analyze, fingerprint, formatMessage } from '../../../engine';
+import { analyze, fingerprint, formatMessage } from '../../engine';
 import type { InviteHistoryReply, MessageOf } from '../../../shared/messages';
 import { send } from '../../browser';
 import { t } from '../../i18n';
