@@ -207,6 +207,26 @@ describe('theme', () => {
 });
 
 describe('only the focused box is coached', () => {
+  it('a submit still on its way when focus moves to another box records once it goes through', async () => {
+    loadFixture('comment-react-en.html');
+    const second = document.querySelectorAll('[role=listitem]')[1]!;
+    const form2 = document.querySelector('form')!.cloneNode(true) as HTMLFormElement;
+    form2.querySelector('.tiptap')!.replaceChildren(document.createElement('p'));
+    second.append(form2);
+    start('en');
+    const ed = document.querySelector<HTMLElement>('.tiptap')!;
+    focus(ed);
+    click(document.querySelector('form button[type=submit]')!);
+    focus(second.querySelector('.tiptap')!);
+    await flush();
+    expect(sent).toHaveLength(0);
+    ed.replaceChildren(document.createElement('p')); // LinkedIn clears the first box
+    await flush();
+    expect(sent).toHaveLength(1);
+    expect(hosts('comment')).toHaveLength(1);
+    expect(second.contains(hosts('comment')[0]!)).toBe(true);
+  });
+
   it('moves the hint to the newly focused box', () => {
     loadFixture('comment-react-en.html');
     // a second rendered box under the second post

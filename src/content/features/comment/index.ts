@@ -85,6 +85,10 @@ export interface CommentCoach {
   readonly lang: string;
   /** Re-reads after DOM changes: publishes a pending submit once it went through. */
   poll(): void;
+  /** A submit is waiting to be confirmed. */
+  readonly pending: boolean;
+  /** Removes the hint and stops coaching, but keeps watching a pending submit. */
+  retire(): void;
   /** Analyses now; `force` also when the text is unchanged (settings changed). */
   check(force?: boolean): void;
   destroy(): void;
@@ -137,8 +141,9 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
     box.hidden = false;
   }
 
+  let off = false;
   function update(force = false) {
-    if (!editor.isConnected) return;
+    if (off || !editor.isConnected) return;
     const text = source.read();
     if (text === last && !force) return;
     last = text;
@@ -203,6 +208,14 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
       }
     },
     check: (force) => update(force),
+    get pending() {
+      return pending !== null;
+    },
+    retire() {
+      off = true;
+      later.cancel();
+      host.destroy();
+    },
     destroy() {
       later.cancel();
       ac.abort();
@@ -225,8 +238,7 @@ export const commentFeature: Feature = {
         if (!t || (active && active.editor.contains(t))) return; // the common case: typing in the coached box
         const editor = commentEditorOf(t);
         if (!editor || editor === active?.editor) return;
-        active?.poll();
-        active?.destroy();
+        if (active) retire(active);
         active = attachComment(ctx, editor);
       } catch (err) {
         if (import.meta.env?.DEV) console.warn('[rapport] comment', err);
@@ -235,7 +247,20 @@ export const commentFeature: Feature = {
     // focusin is the signal; pointerdown covers windows that get no focus events (a browser
     // window without system focus, e.g. headless Firefox). No per-keystroke listener here.
     for (const type of ['focusin', 'pointerdown']) ctx.doc.addEventListener(type, onEnter, { capture: true, passive: true, signal: ac.signal });
+    // Boxes left while their submit was still on its way (focus moved on at once): watched until it resolves.
+    let retired: CommentCoach[] = [];
+    const retire = (c: CommentCoach) => {
+      c.poll();
+      if (c.pending) {
+        c.retire();
+        retired.push(c);
+      } else c.destroy();
+    };
     const off = ctx.watch.subscribe(() => {
+      if (retired.length) {
+        retired.forEach((c) => c.poll());
+        retired = retired.filter((c) => c.pending || (c.destroy(), false));
+      }
       if (!active) return;
       active.poll();
       if (!active.editor.isConnected) {
@@ -255,6 +280,8 @@ export const commentFeature: Feature = {
       off();
       active?.destroy();
       active = null;
+      retired.forEach((c) => c.destroy());
+      retired = [];
     };
   },
 };
