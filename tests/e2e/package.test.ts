@@ -76,6 +76,16 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(offenders).toEqual([]);
   });
 
+  it('ships the text engine as a separate file the background injects on demand, not web-accessible', () => {
+    const m = manifest(target);
+    const engine = join(dist(target), 'src/content/engine.js');
+    expect(existsSync(engine)).toBe(true);
+    const lexiconProbe = 'beruflichen |professionellen'; // a German phrase pattern of invite.generic
+    expect(readFileSync(engine, 'utf8')).toContain(lexiconProbe);
+    expect(readFileSync(join(dist(target), m.content_scripts[0].js[0]), 'utf8')).not.toContain(lexiconProbe);
+    expect(JSON.stringify(m)).not.toContain('engine.js'); // injected by scripting, never declared or exposed
+  });
+
   it('keeps the content script under a hard ceiling of 60 KB gzip (the 30 KB budget is measured by npm run bench)', () => {
     const m = manifest(target);
     const code = readFileSync(join(dist(target), m.content_scripts[0].js[0]));
