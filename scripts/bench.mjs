@@ -42,7 +42,17 @@ const result = { machine: { cpus: (await import('node:os')).cpus().length, node:
 {
   const m = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8'));
   const code = readFileSync(resolve('dist/chrome', m.content_scripts[0].js[0]));
-  result.contentScript = { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  const engine = readFileSync(resolve('dist/chrome', 'src/content/engine.js'));
+  const gz = (b) => gzipSync(b, { level: 9 }).length;
+  result.contentScript = {
+    // what every LinkedIn page and frame loads
+    bytes: code.length,
+    gzipBytes: gz(code),
+    // the text engine, injected only into frames that show something to coach
+    engineOnDemandBytes: engine.length,
+    engineOnDemandGzipBytes: gz(engine),
+    whileCoachingGzipBytes: gz(code) + gz(engine),
+  };
 }
 
 // ---------- helpers' benches (engine, popup): each prints one JSON object
