@@ -76,6 +76,8 @@ interface Flow {
   collapsed: boolean;
   history?: InviteHistoryReply;
   historyFor?: string;
+  /** The engine's view of `history`, built once per reply: the engine caches its duplicate index per array. */
+  historyInput?: { from: InviteHistoryReply; entries: HistoryEntry[] };
   pending?: PendingSend;
   done: boolean;
   typing?: { timer: ReturnType<typeof setTimeout>; first: number };
@@ -169,9 +171,14 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     if (limit !== null && text.length > limit) {
       items.push({ note: 'over-limit', severity: 'error', message: t(lang, 'invite_over_limit', text.length, limit, text.length - limit) });
     }
-    const history: HistoryEntry[] = (flow.history?.entries ?? []).map((e) =>
-      e.recipient ? { fingerprint: e.fingerprint, recipient: e.recipient } : { fingerprint: e.fingerprint },
-    );
+    const h = flow.history;
+    if (h && flow.historyInput?.from !== h) {
+      flow.historyInput = {
+        from: h,
+        entries: h.entries.map((e) => (e.recipient ? { fingerprint: e.fingerprint, recipient: e.recipient } : { fingerprint: e.fingerprint })),
+      };
+    }
+    const history: HistoryEntry[] = h ? flow.historyInput!.entries : [];
     const sender = (flow.sender ??= senderName(doc));
     const r = analyze({
       text,
