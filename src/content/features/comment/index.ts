@@ -14,7 +14,7 @@
  */
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, RuleId } from '../../../engine/types';
-import { analyze, formatMessage } from '../../engine';
+import { analyze, formatMessage, onEngineReady, preloadEngine } from '../../engine';
 import { send } from '../../browser';
 import { t } from '../../i18n';
 import { COMMENT_EDITOR, COMMENT_FORM, COMMENT_SUBMIT, COMPOSER_DIALOG, POST_CONTAINER, POST_TEXT } from '../../linkedin/selectors';
@@ -22,7 +22,7 @@ import { closestDeep, eventTarget, queryIn, textOf } from '../../linkedin/roots'
 import { mountHost, themeAt } from '../../ui/host';
 import { el } from '../../ui/dom';
 import { editableSource } from '../../ui/highlight';
-import { debounce, keyOf, sortFindings, TEXT_EVENTS, warmEngine } from '../composer/util';
+import { debounce, keyOf, sortFindings, TEXT_EVENTS, whenIdle } from '../composer/util';
 import { DEBOUNCE_MS } from '../composer';
 
 const RULES: readonly RuleId[] = ['comment.generic', 'comment.sales-pitch'];
@@ -222,7 +222,7 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
       host.destroy();
     },
   };
-  warmEngine();
+  preloadEngine(); // injected on demand: ask for it when a box gets focus
   update();
   return coach;
 }
@@ -256,6 +256,7 @@ export const commentFeature: Feature = {
         retired.push(c);
       } else c.destroy();
     };
+    const offReady = onEngineReady(() => whenIdle(() => active?.check(true)));
     const off = ctx.watch.subscribe(() => {
       if (retired.length) {
         retired.forEach((c) => c.poll());
@@ -278,6 +279,7 @@ export const commentFeature: Feature = {
     return () => {
       ac.abort();
       off();
+      offReady();
       active?.destroy();
       active = null;
       retired.forEach((c) => c.destroy());

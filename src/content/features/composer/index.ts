@@ -12,7 +12,7 @@
  */
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, RuleId } from '../../../engine/types';
-import { analyze, foldPoint, formatMessage } from '../../engine';
+import { analyze, foldPoint, formatMessage, onEngineReady, preloadEngine } from '../../engine';
 import { send } from '../../browser';
 import { t } from '../../i18n';
 import { COMMENT_FORM, COMPOSER_DIALOG, COMPOSER_EDITOR, COMPOSER_SUBMIT } from '../../linkedin/selectors';
@@ -20,7 +20,7 @@ import { eventTarget, queryAllDeep, queryIn, textOf } from '../../linkedin/roots
 import { mountHost, themeAt } from '../../ui/host';
 import { createOverlay, editableSource, OVERLAY_CSS } from '../../ui/highlight';
 import { createPanel, PANEL_CSS } from '../../ui/panel';
-import { debounce, keyOf, marksOf, snippet, sortFindings, TEXT_EVENTS, warmEngine } from './util';
+import { debounce, keyOf, marksOf, snippet, sortFindings, TEXT_EVENTS, whenIdle } from './util';
 
 /** Idle time after the last keystroke before the text is analysed. */
 export const DEBOUNCE_MS = 150;
@@ -149,7 +149,7 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
   const ac = new AbortController();
   const opt = { signal: ac.signal, passive: true } as const;
   for (const ev of TEXT_EVENTS) editor.addEventListener(ev, later.run, opt);
-  warmEngine();
+  preloadEngine(); // the engine is injected on demand: ask for it as soon as the composer opens
   update(true);
 
   const coach: ComposerCoach = {
@@ -213,6 +213,8 @@ export const composerFeature: Feature = {
       if (found) coach = attachComposer(ctx, found);
     };
     const off = ctx.watch.subscribe(scan);
+    // The engine arrived (after the composer opened): analyse the text that is already there.
+    const offReady = onEngineReady(() => whenIdle(() => coach?.check(true)));
     ctx.onSettings(() => {
       if (!coach) return;
       if (coach.lang === ctx.lang()) return coach.check(true);
@@ -223,6 +225,7 @@ export const composerFeature: Feature = {
     });
     return () => {
       off();
+      offReady();
       coach?.destroy();
       coach = null;
     };

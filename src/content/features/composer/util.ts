@@ -1,6 +1,5 @@
 /** Small helpers shared by the composer and comment coaches. */
 import type { Finding, Severity } from '../../../engine/types';
-import { analyze } from '../../engine';
 import type { Mark } from '../../ui/highlight';
 
 /** A short, non-reversible key for a text (FNV-1a 32): the background de-duplicates records by it. Never the raw text. */
@@ -60,25 +59,17 @@ export function snippet(text: string, f: Finding, max = 48): string {
   return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
 }
 
-let warmed = false;
-/**
- * Runs the engine once on a throwaway text when the browser is idle: its first call compiles
- * word lists and regular expressions (tens of ms), which should happen while a dialog opens or
- * a box gets focus, not in the pause after the first words typed.
- */
-export function warmEngine(): void {
-  if (warmed) return;
-  warmed = true;
+/** Runs `fn` when the browser is idle (after the engine's own warm-up, which is queued first). */
+export function whenIdle(fn: () => void): void {
   const run = () => {
     try {
-      analyze({ text: 'Thanks for sharing this. What did you learn?', surface: 'post' });
-      analyze({ text: 'Great post!', surface: 'comment' });
+      fn();
     } catch {
-      /* the real call reports problems */
+      /* never into the page */
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1500 });
-  else setTimeout(run, 50);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 600 });
+  else setTimeout(run, 0);
 }
 
 /** Events after which an editor's text may have changed (typing, IME, clipboard, drag and drop). */
