@@ -30,14 +30,24 @@ export interface DomWatch {
 /** Containers LinkedIn renders modals into (light DOM), by id. */
 const MODAL_OUTLET_IDS = ['artdeco-modal-outlet'];
 
-export function createDomWatch(doc: Document = document, delay = 100, pollMs = 1500): DomWatch {
+export function createDomWatch(doc: Document = document, delay = 100, pollMs = 1500, textDelay = 400): DomWatch {
   const subs = new Set<Subscriber>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let dueAt = 0;
   let reason: ScanReason = 'mutation';
   let watched: Node[] = [];
   let alive = true;
 
-  const observer = new MutationObserver(() => request('mutation'));
+  // Elements coming or going (a dialog opening, a step changing) are looked at within `delay`;
+  // text-only changes (LinkedIn rewrites its character counter on every keystroke) only within
+  // `textDelay`, so typing costs a scan a few times a second at most, not one per keystroke.
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) if (n.nodeType === 1) return request('mutation');
+      for (const n of r.removedNodes) if (n.nodeType === 1) return request('mutation');
+    }
+    schedule(textDelay);
+  });
   const onFocus = () => request('focus');
   doc.addEventListener('focusin', onFocus, true);
   const poll = setInterval(() => request('poll'), pollMs);
@@ -81,11 +91,23 @@ export function createDomWatch(doc: Document = document, delay = 100, pollMs = 1
     }
   }
 
+  /** Runs the subscribers in `ms` unless a run is already due sooner. */
+  function schedule(ms: number) {
+    if (!alive) return;
+    const at = Date.now() + ms;
+    if (timer !== undefined) {
+      if (dueAt <= at) return;
+      clearTimeout(timer);
+    }
+    dueAt = at;
+    timer = setTimeout(flush, ms);
+  }
+
   function request(r: ScanReason) {
     if (!alive) return;
     if (r !== 'mutation' && r !== 'poll') reason = r;
     else if (reason === 'mutation' && r === 'poll') reason = 'poll';
-    if (timer === undefined) timer = setTimeout(flush, delay);
+    schedule(delay);
   }
 
   attach();

@@ -91,6 +91,32 @@ describe('one batched observer', () => {
     expect(fn).toHaveBeenCalledTimes(1);
     watch.disconnect();
   });
+  it('looks at text-only changes (a character counter) later than at elements coming and going', async () => {
+    const outlet = document.createElement('div');
+    outlet.id = 'artdeco-modal-outlet';
+    const counter = document.createElement('span');
+    counter.textContent = '0/200';
+    outlet.append(counter);
+    document.body.append(outlet);
+    const watch = createDomWatch(document, 10, 60_000, 120);
+    const fn = vi.fn();
+    watch.subscribe(fn);
+    await tick(30);
+    fn.mockClear();
+    for (let i = 1; i <= 5; i++) {
+      counter.textContent = `${i}/200`; // a keystroke each
+      await tick(15);
+    }
+    expect(fn).not.toHaveBeenCalled();
+    await tick(120);
+    expect(fn).toHaveBeenCalledTimes(1);
+    fn.mockClear();
+    counter.textContent = '6/200';
+    outlet.append(document.createElement('section')); // an element: sooner
+    await tick(30);
+    expect(fn).toHaveBeenCalledTimes(1);
+    watch.disconnect();
+  });
   it('runs subscribers when something gets focus and on a slow safety tick', async () => {
     const watch = createDomWatch(document, 5, 40);
     const fn = vi.fn();

@@ -263,7 +263,10 @@ describe('invitation coach', () => {
       load('invite-profile-sdui-en.html', { url: '/search/results/people/' });
       await start();
       const d = dialogIn(interop());
-      d.querySelector('strong')!.textContent = name;
+      // the dialog for this person (LinkedIn renders a new dialog per invitation, name included)
+      const strong = document.createElement('strong');
+      strong.textContent = name;
+      d.querySelector('strong')!.replaceWith(strong);
       wireDialog(d, { noteFixture: 'invite-note-sdui-de.html' });
       await sleep(40);
       click(btn(d, 'Add a note'));

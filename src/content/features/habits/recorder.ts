@@ -129,14 +129,12 @@ export function startRecorder(deps: RecorderDeps): { scan(): void } {
   // ── Gestures (the person's own, never synthetic) ──────────────────────────
   function onGesture(ev: Event): void {
     if (!ev.isTrusted && !deps.acceptUntrusted) return;
+    // Typing is the hot path: any key but Enter and Space leaves at once, before touching the DOM.
+    if (ev.type === 'keydown' && (ev as KeyboardEvent).key !== 'Enter' && (ev as KeyboardEvent).key !== ' ') return;
     try {
       const target = eventTarget(ev);
       if (!target) return;
-      let ke: KeyboardEvent | null = null;
-      if (ev.type === 'keydown') {
-        ke = ev as KeyboardEvent;
-        if (ke.key !== 'Enter' && ke.key !== ' ') return;
-      }
+      const ke: KeyboardEvent | null = ev.type === 'keydown' ? (ev as KeyboardEvent) : null;
       // Reactions: learn the states before LinkedIn's own handler changes them, then compare a
       // few times while LinkedIn re-renders. A key already learned during a recent gesture keeps
       // its state (a change in flight is not overwritten).
