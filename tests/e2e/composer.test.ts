@@ -239,6 +239,20 @@ describe.each(BROWSERS)('post coach in %s', (name) => {
     await waitFor(page, () => (window as unknown as W).__inHost('post', '.hl-mk').length > 0);
   });
 
+  it('folds a post of short lines after its third line', async () => {
+    await clearEditor(page);
+    await typeText(page, 'We rebuilt onboarding.\nActivation doubled.\nHere is what changed:\nfewer fields, one promise, a real example.');
+    const text = await editorText(page);
+    const p = foldPoint(text);
+    expect(text.slice(0, p).split('\n')).toHaveLength(3);
+    await waitFor(page, () => (window as unknown as W).__inHost('post', '.hl-fold').length === 1);
+    const [bar, lastShown] = await page.evaluate((off) => [(window as unknown as W).__boxes('post', '.hl-fold')[0]!, (window as unknown as W).__rangeRects(off - 1, off)[0]!] as const, p);
+    // the bar stands right after the last character of the third line
+    expect(Math.abs(bar.left + bar.width / 2 - (lastShown.left + lastShown.width))).toBeLessThan(2);
+    expect(Math.abs(bar.top - lastShown.top)).toBeLessThan(1.5);
+    await shot(s, page, 'composer-fold-lines-en');
+  });
+
   it('Post records exactly one post, even when double-clicked', async () => {
     const before = name === 'chromium' ? await postEvents(s) : 0;
     const btn = await page.evaluateHandle(() => (window as unknown as W).__q('.share-actions__primary-action'));
