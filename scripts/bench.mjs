@@ -14,7 +14,9 @@ import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } from './browsers.mjs';
 import { servePractice, ORIGIN } from './practice-server.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_QUICK=1: one short run of everything, for the CI test that the bench works (not for figures).
+const QUICK = process.env.BENCH_QUICK === '1';
+const RUNS = QUICK ? 1 : Number(process.env.BENCH_RUNS ?? 5);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const log = (...a) => console.error('[bench]', ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -36,7 +38,7 @@ delete env.VITEST;
 const b = spawnSync(process.execPath, ['scripts/build.mjs', 'chrome'], { stdio: ['ignore', 'ignore', 'inherit'], env });
 if (b.status !== 0) process.exit(1);
 
-const result = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version, chromium: '' }, runs: RUNS };
+const result = { quick: QUICK, machine: { cpus: (await import('node:os')).cpus().length, node: process.version, chromium: '' }, runs: RUNS };
 
 // ---------- content script size
 {
@@ -155,11 +157,11 @@ async function profileStart(page) {
 /** Main-thread task ms per second of a churning 1,500-post feed, and what Rapport ran in it. */
 async function feedRun(browser, traced) {
   const { page, taskTime } = await openPage(browser, '/feed/', { '/feed/': HEAVY });
-  await sleep(1500); // warm-up: initial layout, content-script start
+  await sleep(QUICK ? 800 : 1500); // warm-up: initial layout, content-script start
   const stopProfile = traced ? await profileStart(page) : null;
   const t0 = await taskTime();
   const w0 = performance.now();
-  await sleep(4000);
+  await sleep(QUICK ? 1500 : 4000);
   const t1 = await taskTime();
   const secs = (performance.now() - w0) / 1000;
   const ours = stopProfile ? await stopProfile() : 0;
@@ -170,7 +172,7 @@ async function feedRun(browser, traced) {
 const TEXT_EN =
   'Last week our team moved the nightly data export to an event stream. The lesson: measure before you optimise, ' +
   'and write down what you expect to see. Two things surprised us, and one thing went wrong. What would you have checked first?';
-const TEXT250 = TEXT_EN.slice(0, 250).padEnd(250, '.');
+const TEXT250 = QUICK ? TEXT_EN.slice(0, 40) : TEXT_EN.slice(0, 250).padEnd(250, '.');
 
 /** In-page: the deepest match of a selector in the document or the interop shadow root. */
 const deep = (sel) => `(() => { const sr = document.getElementById('interop-outlet')?.shadowRoot;
