@@ -8,7 +8,7 @@ import { ROOT, ensureBuilt } from './harness';
 
 it('npm run bench prints one JSON object with every figure', { timeout: 300_000 }, () => {
   ensureBuilt();
-  const env = { ...process.env, BENCH_QUICK: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_QUICK: '1' };
   delete env.VITEST;
   const r = spawnSync(process.execPath, ['scripts/bench.mjs'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
   expect(r.status, r.stderr.slice(-2000)).toBe(0);
