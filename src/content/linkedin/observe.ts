@@ -30,7 +30,7 @@ export interface DomWatch {
 /** Containers LinkedIn renders modals into (light DOM), by id. */
 const MODAL_OUTLET_IDS = ['artdeco-modal-outlet'];
 
-export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4000, textDelay = 400): DomWatch {
+export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4000, textDelay = 1000): DomWatch {
   const subs = new Set<Subscriber>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;

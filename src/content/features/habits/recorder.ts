@@ -135,13 +135,19 @@ export function startRecorder(deps: RecorderDeps): { scan(): void } {
       const target = eventTarget(ev);
       if (!target) return;
       const ke: KeyboardEvent | null = ev.type === 'keydown' ? (ev as KeyboardEvent) : null;
-      // Reactions: learn the states before LinkedIn's own handler changes them, then compare a
-      // few times while LinkedIn re-renders. A key already learned during a recent gesture keeps
-      // its state (a change in flight is not overwritten).
-      const stale = now() - lastGesture > GESTURE_MS;
-      for (const [key, st] of readStates()) if (stale || !known.has(key)) known.set(key, st);
-      lastGesture = now();
-      for (const ms of reactionChecks) later(ms, scan);
+      // A key typed into a text field never presses a Like: Space there is just a space, and Enter
+      // only matters for the message editor (below).
+      const typing = ke !== null && (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || (target as HTMLElement).isContentEditable);
+      if (typing && ke.key === ' ') return;
+      if (!typing) {
+        // Reactions: learn the states before LinkedIn's own handler changes them, then compare a
+        // few times while LinkedIn re-renders. A key already learned during a recent gesture keeps
+        // its state (a change in flight is not overwritten).
+        const stale = now() - lastGesture > GESTURE_MS;
+        for (const [key, st] of readStates()) if (stale || !known.has(key)) known.set(key, st);
+        lastGesture = now();
+        for (const ms of reactionChecks) later(ms, scan);
+      }
 
       // Messages: Send clicked, the form submitted, or Enter pressed in the editor.
       if (ke) {
