@@ -80,7 +80,7 @@ interface Flow {
   historyInput?: { from: InviteHistoryReply; entries: HistoryEntry[] };
   pending?: PendingSend;
   done: boolean;
-  typing?: { timer: ReturnType<typeof setTimeout>; first: number };
+  typing?: { timer: ReturnType<typeof setTimeout>; first: number; last: number };
   /** What the last render was computed from (skip identical renders). */
   sig?: string;
   /** The sender's own name, read once per dialog. */
@@ -496,20 +496,32 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     }
   }
 
+  /**
+   * Debounced rendering with a ceiling: findings follow a pause of DEBOUNCE_MS, and never lag more
+   * than MAX_LAG_MS behind continuous typing. One timer per burst (re-armed only when it fires
+   * early), so a keystroke costs a timestamp, not a clearTimeout/setTimeout pair.
+   */
   function onInput(ev: Event) {
     const flow = flowAt(eventTarget(ev));
     if (!flow || flow.dismissed) return;
     const t0 = now();
-    const first = flow.typing?.first ?? t0;
-    if (flow.typing) clearTimeout(flow.typing.timer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, MAX_LAG_MS - (t0 - first)));
-    flow.typing = {
-      first,
-      timer: setTimeout(() => {
-        flow.typing = undefined;
-        render(flow);
-      }, wait),
+    if (flow.typing) {
+      flow.typing.last = t0;
+      return;
+    }
+    const typing = { first: t0, last: t0, timer: undefined as unknown as ReturnType<typeof setTimeout> };
+    const fire = () => {
+      const t = now();
+      const due = Math.min(typing.last + DEBOUNCE_MS, typing.first + MAX_LAG_MS);
+      if (t < due) {
+        typing.timer = setTimeout(fire, due - t);
+        return;
+      }
+      flow.typing = undefined;
+      render(flow);
     };
+    typing.timer = setTimeout(fire, DEBOUNCE_MS);
+    flow.typing = typing;
   }
 
   function onPageHide() {
