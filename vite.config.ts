@@ -93,12 +93,13 @@ export default defineConfig(({ mode }) => {
   return {
     plugins,
     define: { __RAPPORT_CONTENT_CATALOG__: JSON.stringify(contentCatalog()) },
-    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Production JSX even though the build mode is 'chrome'/'firefox' (no dev source paths in the package).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
-      // No module-preload polyfill: it would ship fetch() into extension pages.
-      modulePreload: false,
+      // Preload links for the pages' chunks, but no module-preload polyfill (it would ship fetch()).
+      modulePreload: { polyfill: false },
       target: 'es2022',
       sourcemap: false,
       minify: true,

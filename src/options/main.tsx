@@ -1,19 +1,12 @@
 /** Options page entry: wires the real WebExtension API into the page (see App.tsx). */
 import { render } from 'preact';
-import { browser, send } from '../shared/browser';
+import { browser } from '../shared/browser';
+import { pageStorageDeps } from '../shared/page-deps';
 import { OptionsApp, readOptionsData, type OptionsDeps } from './App';
 import './options.css';
 
 const deps: OptionsDeps = {
-  local: browser.storage.local,
-  sync: browser.storage.sync,
-  onChanged(fn) {
-    const l = (changes: Record<string, unknown>, area: string) => fn(changes, area);
-    browser.storage.onChanged.addListener(l);
-    return () => browser.storage.onChanged.removeListener(l);
-  },
-  send: (msg) => send(msg as never),
-  now: () => new Date(),
+  ...pageStorageDeps(),
   browserLang: browser.i18n.getUILanguage(),
   download(filename, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -4,25 +4,18 @@
  * the heatmap follows after the first paint. The time to first figures (ms since navigation
  * start, measured after that paint) is exposed as <html data-rapport-first-figures>.
  */
-import { browser, send } from '../shared/browser';
+import { browser } from '../shared/browser';
+import { pageStorageDeps } from '../shared/page-deps';
 import { readSnapshot } from './data';
 import type { PopupDeps } from './App';
 import './popup.css';
 
 performance.mark('rapport:start');
 const deps: PopupDeps = {
-  local: browser.storage.local,
-  sync: browser.storage.sync,
-  onChanged(fn) {
-    const l = (changes: Record<string, unknown>, area: string) => fn(changes, area);
-    browser.storage.onChanged.addListener(l);
-    return () => browser.storage.onChanged.removeListener(l);
-  },
-  send: (msg) => send(msg as never),
+  ...pageStorageDeps(),
   openOptions: () => {
     void browser.runtime.openOptionsPage().then(() => window.close());
   },
-  now: () => new Date(),
   browserLang: browser.i18n.getUILanguage(),
 };
 

@@ -86,6 +86,14 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(JSON.stringify(m)).not.toContain('engine.js'); // injected by scripting, never declared or exposed
   });
 
+  it('is a production build: no development JSX, no paths of the machine that built it', () => {
+    for (const f of files(dist(target)).filter((f) => /\.(js|html)$/.test(f))) {
+      const text = readFileSync(f, 'utf8');
+      // development JSX would embed source file names, absolute ones
+      expect(text.includes(ROOT), f).toBe(false);
+    }
+  });
+
   it('keeps the content script under a hard ceiling of 60 KB gzip (the 30 KB budget is measured by npm run bench)', () => {
     const m = manifest(target);
     const code = readFileSync(join(dist(target), m.content_scripts[0].js[0]));
