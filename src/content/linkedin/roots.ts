@@ -85,6 +85,9 @@ export function closestDeep(start: Element | null, selector: string): Element | 
 
 /** The element an event really started on, even from inside an open shadow root. */
 export function eventTarget(ev: Event): Element | null {
+  // Fast path (every keystroke goes through here): a target that hosts no shadow root is the real one.
+  const t = ev.target;
+  if (t instanceof Element && !t.shadowRoot) return t;
   const path = ev.composedPath?.() ?? [];
   for (const n of path) if (n instanceof Element) return n;
   return ev.target instanceof Element ? ev.target : null;

@@ -16,8 +16,16 @@ export function keyOf(kind: string, text: string): string {
  * pending call. `fn` never throws into the page.
  */
 export function debounce(fn: () => void, ms: number): { run(): void; soon(): void; cancel(): void } {
+  // One timer per burst: `run` (every keystroke) only moves the deadline; the timer re-arms itself
+  // when it fires early. A keystroke costs a timestamp, not a clearTimeout/setTimeout pair.
   let t: ReturnType<typeof setTimeout> | undefined;
+  let due = 0;
   const fire = () => {
+    const wait = due - Date.now();
+    if (wait > 0) {
+      t = setTimeout(fire, wait);
+      return;
+    }
     t = undefined;
     try {
       fn();
@@ -27,11 +35,14 @@ export function debounce(fn: () => void, ms: number): { run(): void; soon(): voi
   };
   return {
     run() {
-      if (t !== undefined) clearTimeout(t);
-      t = setTimeout(fire, ms);
+      due = Date.now() + ms;
+      if (t === undefined) t = setTimeout(fire, ms);
     },
     soon() {
-      if (t === undefined) t = setTimeout(fire, ms);
+      if (t === undefined) {
+        due = Date.now() + ms;
+        t = setTimeout(fire, ms);
+      }
     },
     cancel() {
       if (t !== undefined) clearTimeout(t);

@@ -502,6 +502,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
    * early), so a keystroke costs a timestamp, not a clearTimeout/setTimeout pair.
    */
   function onInput(ev: Event) {
+    if (flows.size === 0) return; // typing anywhere else on LinkedIn costs nothing here
     const flow = flowAt(eventTarget(ev));
     if (!flow || flow.dismissed) return;
     const t0 = now();
