@@ -1,9 +1,10 @@
 /**
- * npm run eval [-- --split dev|heldout|heldout2|heldout3|blind4|all] [--verbose] [--json]
- * Prints per rule precision, recall and F1 on the labelled corpus, and the share of clean cases
- * (no rule expected) with any finding.
+ * npm run eval [-- --split dev|heldout|heldout2|heldout3|blind4|heldout4|all] [--verbose] [--json]
+ * Prints per rule precision, recall and F1 on the labelled corpus, the share of clean cases
+ * (no rule expected) with any finding, and per surface the number of cases and the share of hard
+ * and of German cases (floors for those shares: tests/corpus/floors.json `composition`).
  */
-import { ALL, SPLITS, score, type Score } from './score';
+import { ALL, SPLITS, composition, score, type Score, type Split, type SurfaceMix } from './score';
 
 const args = process.argv.slice(2);
 const splitArg = args[args.indexOf('--split') + 1];
@@ -12,8 +13,12 @@ const verbose = args.includes('--verbose');
 const asJson = args.includes('--json');
 
 const pct = (x: number) => x.toFixed(3);
-function table(name: string, s: Score): string {
-  const lines = [`\n${name}: ${s.cases} cases`, 'rule                      TP   FP   FN  precision  recall   F1'];
+const share = (x: number) => `${(100 * x).toFixed(1)}%`;
+function mixLines(mix: SurfaceMix[]): string[] {
+  return mix.map((m) => `  ${m.surface.padEnd(8)} ${String(m.cases).padStart(4)} cases   hard ${String(m.hard).padStart(4)} = ${share(m.hardShare).padStart(6)}   German ${String(m.german).padStart(4)} = ${share(m.germanShare).padStart(6)}`);
+}
+function table(name: string, s: Score, mix: SurfaceMix[]): string {
+  const lines = [`\n${name}: ${s.cases} cases`, ...mixLines(mix), 'rule                      TP   FP   FN  precision  recall   F1'];
   for (const r of s.rules) {
     lines.push(`${r.rule.padEnd(24)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1)}`);
   }
@@ -22,12 +27,16 @@ function table(name: string, s: Score): string {
   return lines.join('\n');
 }
 
-const out: Record<string, Score> = {};
-for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'blind4'] as const) if (which === 'all' || which === split) out[split] = score(SPLITS[split]);
-if (which === 'all') out.all = score(ALL);
+const out: Record<string, Score & { composition: SurfaceMix[] }> = {};
+for (const split of Object.keys(SPLITS) as Split[]) if (which === 'all' || which === split) out[split] = { ...score(SPLITS[split]), composition: composition(SPLITS[split]) };
+if (which === 'all') out.all = { ...score(ALL), composition: composition(ALL) };
+if (Object.keys(out).length === 0) {
+  console.error(`unknown split "${which}"; use one of ${Object.keys(SPLITS).join(', ')}, all`);
+  process.exit(2);
+}
 if (asJson) {
   for (const k of Object.keys(out)) (out[k] as Partial<Score>).mistakes = undefined;
   process.stdout.write(JSON.stringify(out) + '\n');
 } else {
-  for (const [k, s] of Object.entries(out)) console.log(table(k, s));
+  for (const [k, s] of Object.entries(out)) console.log(table(k, s, s.composition));
 }
