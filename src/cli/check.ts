@@ -10,7 +10,9 @@
  * goes to stdout (usage and argument errors go to stderr).
  */
 import { createInterface } from 'node:readline';
-import { analyze, formatMessage, type AnalyzeInput, type HistoryEntry, type Lang, type Person, type Surface } from '../engine/index';
+import { analyze, type AnalyzeInput, type HistoryEntry, type Lang, type Person, type Surface } from '../engine/index';
+import { t } from '../shared/i18n';
+import { formatFinding } from '../shared/i18n-core';
 
 const USAGE = 'usage: npm run --silent check -- --surface invite|post|comment [--ui en|de] < drafts.jsonl';
 
@@ -91,7 +93,7 @@ export function checkLine(line: string, surface: Surface, ui: Lang): { out: stri
       severity: f.severity,
       start: f.start,
       end: f.end,
-      message: formatMessage(f.messageId, f.params, ui),
+      message: formatFinding(t, ui, f.messageId, f.params),
     }));
     return { out: JSON.stringify({ findings, lang: res.lang, ms: Math.round(ms * 1000) / 1000 }), bad: false };
   } catch (e) {

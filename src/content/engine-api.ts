@@ -1,5 +1,5 @@
 /** What the on-demand engine file hands to the content script (see engine-entry.ts, engine.ts). */
-import type { analyze, fingerprint, formatMessage } from '../engine';
+import type { analyze, fingerprint } from '../engine';
 
 export const ENGINE_GLOBAL = '__rapportEngine';
 /** The built file the background injects (emitted by vite.config.ts). */
@@ -8,5 +8,4 @@ export const ENGINE_FILE = 'src/content/engine.js';
 export interface EngineApi {
   analyze: typeof analyze;
   fingerprint: typeof fingerprint;
-  formatMessage: typeof formatMessage;
 }

@@ -4,10 +4,10 @@
  * that frame shows something to coach (src/content/engine.ts), so pages and frames where nobody
  * writes never load the lexicons.
  */
-import { analyze, fingerprint, formatMessage } from '../engine';
+import { analyze, fingerprint } from '../engine';
 import { ENGINE_GLOBAL, type EngineApi } from './engine-api';
 
-const api: EngineApi = { analyze, fingerprint, formatMessage };
+const api: EngineApi = { analyze, fingerprint };
 (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = api;
 
 // The first call compiles word lists and regular expressions: do it now, while the person is

@@ -2,12 +2,14 @@
  * The engine as the content-script features see it: the same synchronous functions as src/engine,
  * backed by the engine file the background injects on demand (src/content/engine-entry.ts).
  * Until it has arrived (a few milliseconds after the first coached field appears), `analyze` finds
- * nothing, `formatMessage` says nothing (features fall back to their own wording) and
- * `fingerprint` is empty; when it arrives, `onEngineReady` listeners re-run the features.
+ * nothing and `fingerprint` is empty; when it arrives, `onEngineReady` listeners re-run the features.
+ * The findings' sentences are UI strings (_locales `finding_*`, in the content script's catalog).
  */
 import type { AnalyzeInput, AnalyzeResult, Fingerprint } from '../engine/types';
 import { send } from './browser';
 import { ENGINE_GLOBAL, type EngineApi } from './engine-api';
+import { t } from './i18n';
+import { formatFinding } from '../shared/i18n-core';
 
 export { foldPoint } from '../engine/foldpoint';
 
@@ -48,11 +50,9 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
   return { findings: [], lang: 'unknown' };
 }
 
+/** A finding's sentence in the UI language. */
 export function formatMessage(messageId: string, params: Record<string, string | number> | undefined, lang: 'en' | 'de'): string {
-  const e = loaded();
-  if (e) return e.formatMessage(messageId, params, lang);
-  preloadEngine();
-  return '';
+  return formatFinding(t, lang, messageId, params);
 }
 
 export function fingerprint(text: string, opts?: { recipientName?: string; senderName?: string }): Fingerprint {

@@ -4,7 +4,6 @@
  */
 export { analyze } from './analyze';
 export { fingerprint } from './fingerprint';
-export { formatMessage, ruleLabel, ruleDescription } from './messages';
 export { RULES, type RuleMeta } from './rules';
 export { detectLanguage } from './lang';
 export { foldPoint } from './foldpoint';

@@ -6,7 +6,7 @@
  * make a pattern backtrack catastrophically. Word boundaries are added around each entry.
  *
  * Adding a phrase: append it to the right list. Adding a rule: a list here, a check in rules/, a
- * message in messages.ts and a line in rules.ts.
+ * message in _locales (finding_<id>) and a line in rules.ts.
  */
 
 /** a word list written as one space-separated string (smaller in the bundle than an array literal) */

@@ -6,7 +6,7 @@
  * No WebExtension API here: see main.tsx.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RULES, ruleDescription, ruleLabel } from '../engine';
+import { RULES } from '../engine/rules';
 import { RULE_IDS, type Lang, type RuleId, type Surface } from '../engine/types';
 import { resolveLang, t, type UiLanguageSetting } from '../shared/i18n';
 import type { ImportReply, RuntimeMessage } from '../shared/messages';
@@ -294,8 +294,8 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
                 <label class="rule" data-rule={id}>
                   <input type="checkbox" role="switch" name="rule" value={id} checked={on} onChange={(e) => toggleRule(id, e.currentTarget.checked)} />
                   <span class="rule-text">
-                    <span class="rule-label">{ruleLabel(id, lang)}</span>
-                    <span class="rule-desc">{ruleDescription(id, lang)}</span>
+                    <span class="rule-label">{t(lang, `rule_${id}_label`)}</span>
+                    <span class="rule-desc">{t(lang, `rule_${id}_desc`)}</span>
                   </span>
                   <code class="rule-id">{id}</code>
                 </label>

@@ -40,3 +40,22 @@ export function createT(catalogs: Catalogs) {
     });
   };
 }
+
+type T = ReturnType<typeof createT>;
+
+/**
+ * The sentence for a text-coach finding (`finding_<messageId>` in _locales) with its `{param}` words
+ * filled in; missing ones fall back to neutral words (`finding_param_<name>`). Unknown ids return
+ * the id, so a finding is never silent.
+ */
+export function formatFinding(t: T, lang: Lang, messageId: string, params?: Record<string, string | number>): string {
+  const key = `finding_${messageId}`;
+  const text = t(lang, key);
+  if (text === key.replace(/[^A-Za-z0-9_]/g, '_')) return messageId;
+  return text.replace(/\{(\w{1,20})\}/g, (_, k: string) => {
+    const v = params && Object.prototype.hasOwnProperty.call(params, k) ? params[k] : undefined;
+    if (v !== undefined && v !== '') return String(v);
+    const fb = t(lang, `finding_param_${k}`);
+    return fb === `finding_param_${k}` ? '' : fb;
+  });
+}

@@ -10,7 +10,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launch, BROWSERS, waitFor, sleep, type Session } from './harness';
-import { analyze, formatMessage } from '../../src/engine';
+import { analyze } from '../../src/engine';
+import { t } from '../../src/shared/i18n';
+import { formatFinding } from '../../src/shared/i18n-core';
 
 const SHOTS = process.env.SHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -74,7 +76,7 @@ describe.each(BROWSERS)('comment coach in %s', (name) => {
     const st = await state(page);
     const f = analyze({ text: 'Great post!', surface: 'comment' }).findings[0]!;
     expect(st.rules).toEqual(['comment.generic']);
-    expect(st.messages).toEqual([formatMessage(f.messageId, f.params ?? {}, 'en')]);
+    expect(st.messages).toEqual([formatFinding(t, 'en', f.messageId, f.params)]);
     // the hint sits under the comment form, not over the editor
     const pos = await page.evaluate(() => {
       const h = document.querySelector('[data-rapport-surface="comment"]')!.getBoundingClientRect();
@@ -141,7 +143,7 @@ describe.each(BROWSERS)('comment coach in %s', (name) => {
     await waitFor(page, () => [...document.querySelectorAll('[data-rapport-surface="comment"]')].some((h) => h.shadowRoot?.querySelector('[data-rapport-rule="comment.sales-pitch"]')));
     const st = await state(page);
     const f = analyze({ text, surface: 'comment' }).findings.find((x) => x.rule === 'comment.sales-pitch')!;
-    expect(st.messages).toContain(formatMessage(f.messageId, f.params ?? {}, 'de'));
+    expect(st.messages).toContain(formatFinding(t, 'de', f.messageId, f.params));
     expect(await page.evaluate(() => document.querySelector('[data-rapport-surface="comment"]')!.getAttribute('data-theme'))).toBe('dark');
     await shot(s, page, 'comment-react-de-dark');
     // the Ember box in German: generic praise

@@ -10,7 +10,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { launch, BROWSERS, waitFor, sleep, type Session } from './harness';
-import { analyze, foldPoint, formatMessage } from '../../src/engine';
+import { analyze, foldPoint } from '../../src/engine';
+import { t } from '../../src/shared/i18n';
+import { formatFinding } from '../../src/shared/i18n-core';
 
 const SHOTS = process.env.SHOTS;
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -165,7 +167,7 @@ describe.each(BROWSERS)('post coach in %s', (name) => {
     expect(text).toBe(BAIT_EN);
     const msg = await page.evaluate(() => (window as unknown as W).__inHost('post', '[data-rapport-rule="post.engagement-bait"]')[0]!.textContent);
     const f = analyze({ text, surface: 'post' }).findings.find((x) => x.rule === 'post.engagement-bait')!;
-    expect(msg).toBe(formatMessage(f.messageId, f.params ?? {}, 'en'));
+    expect(msg).toBe(formatFinding(t, 'en', f.messageId, f.params));
     await expectMarksOnWords(page, 'post.engagement-bait', text);
     await shot(s, page, 'composer-sdui-en-light');
 
@@ -301,7 +303,7 @@ describe.each(BROWSERS)('post coach in %s', (name) => {
     const text = await editorText(page);
     const f = analyze({ text, surface: 'post' }).findings.find((x) => x.rule === 'post.engagement-bait')!;
     const msg = await page.evaluate(() => (window as unknown as W).__inHost('post', '[data-rapport-rule="post.engagement-bait"]')[0]!.textContent);
-    expect(msg).toBe(formatMessage(f.messageId, f.params ?? {}, 'de'));
+    expect(msg).toBe(formatFinding(t, 'de', f.messageId, f.params));
     expect(await page.evaluate(() => (window as unknown as W).__host('post')!.getAttribute('data-theme'))).toBe('dark');
     await expectMarksOnWords(page, 'post.engagement-bait', text);
     await shot(s, page, 'composer-ember-de-dark');

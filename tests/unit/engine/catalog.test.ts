@@ -1,9 +1,14 @@
-/** Every rule has metadata, messages, labels and descriptions in both languages, and corpus examples in both languages. */
+/** Every rule has metadata, messages, labels and descriptions in both languages (_locales), and corpus examples in both languages. */
 import { describe, expect, it } from 'vitest';
-import { RULES, RULE_IDS, formatMessage, ruleDescription, ruleLabel } from '../../../src/engine/index';
+import { RULES, RULE_IDS, type Lang } from '../../../src/engine/index';
+import { t } from '../../../src/shared/i18n';
+import { formatFinding } from '../../../src/shared/i18n-core';
 import { ALL } from '../../corpus/score';
 
 const all = ALL;
+const formatMessage = (id: string, params: Record<string, string | number> | undefined, lang: Lang) => formatFinding(t, lang, id, params);
+const ruleLabel = (id: string, lang: Lang) => t(lang, `rule_${id}_label`);
+const ruleDescription = (id: string, lang: Lang) => t(lang, `rule_${id}_desc`);
 
 describe('rule catalog', () => {
   it.each(RULE_IDS)('%s has metadata matching RULES.md', (id) => {
