@@ -1,20 +1,17 @@
-/** The popup's UI half, loaded while the entry is already reading storage (see main.tsx). */
+/** The popup's preact app, loaded while the entry reads storage and paints (see main.ts). */
 import { render } from 'preact';
 import { PopupApp, afterPaint, type PopupDeps } from './App';
 import type { PopupSnapshot } from './data';
+import { markFirstFigures } from './paint';
 
-export function mount(deps: PopupDeps, initial: PopupSnapshot, el: HTMLElement): void {
-  render(
-    <PopupApp
-      deps={deps}
-      initial={initial}
-      onPainted={() =>
-        afterPaint(() => {
-          performance.mark('rapport:painted');
-          document.documentElement.dataset.rapportFirstFigures = performance.now().toFixed(1);
-        })
-      }
-    />,
-    el,
-  );
+export interface MountOptions {
+  /** The time the first paint's figures were computed for (the app starts from the same). */
+  now?: Date;
+  /** `el` holds the first paint (same markup): replace it in the same task, so nothing flashes. */
+  takeOver?: boolean;
+}
+
+export function mount(deps: PopupDeps, initial: PopupSnapshot, el: HTMLElement, opts: MountOptions = {}): void {
+  if (opts.takeOver) el.replaceChildren();
+  render(<PopupApp deps={deps} initial={initial} initialNow={opts.now} onPainted={() => afterPaint(markFirstFigures)} />, el);
 }

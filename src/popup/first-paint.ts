@@ -1,0 +1,58 @@
+/**
+ * The popup's first paint without preact: the dashboard (src/popup/view.ts) built with plain DOM
+ * from the snapshot the entry has just read, with the real figures (the heatmap card keeps its
+ * placeholder, as in the app until the heatmap is drawn). The preact app then takes over the same
+ * markup (boot.tsx). Strings come from the browser's own i18n (chrome.i18n / browser.i18n reads
+ * the same _locales catalogs, natively, without loading them as a script), used only when the
+ * catalog it picked is the language the popup shows; otherwise there is no first paint and the
+ * app paints as soon as it has loaded.
+ */
+import type { Lang } from '../engine/types';
+import { computeFigures, type PopupSnapshot } from './data';
+import { dashboardView, heatmapPlaceholder, type T } from './view';
+import { domH } from './dom-h';
+
+/** The part of `i18n` the first paint needs (the native API's shape). */
+export interface NativeI18n {
+  getMessage(name: string, substitutions?: string | string[]): string;
+}
+
+/**
+ * A `t` over the browser's own catalog when that catalog is `lang` (the `popup_locale` message
+ * names the catalog the browser picked), else null.
+ */
+export function nativeT(i18n: NativeI18n, lang: Lang): T | null {
+  let picked: string;
+  try {
+    picked = i18n.getMessage('popup_locale');
+  } catch {
+    return null;
+  }
+  if (picked !== lang) return null;
+  return (_lang, key, ...subs) => i18n.getMessage(key, subs.map(String)) || key;
+}
+
+export interface FirstPaintInput {
+  snap: PopupSnapshot;
+  now: Date;
+  lang: Lang;
+  t: T;
+  onSettings(): void;
+  onDismissNotice(): void;
+}
+
+/** Replaces `el`'s content with the dashboard for `snap` at `now`. */
+export function paintFirst(el: HTMLElement, p: FirstPaintInput): void {
+  const tree = dashboardView<Node>(domH, {
+    lang: p.lang,
+    t: p.t,
+    stats: computeFigures(p.snap, p.now),
+    settings: p.snap.settings,
+    notice: p.snap.problem !== null || p.snap.notice !== null,
+    heatmap: heatmapPlaceholder<Node>(domH),
+    onSettings: p.onSettings,
+    onDismissNotice: p.onDismissNotice,
+  });
+  document.documentElement.lang = p.lang;
+  el.replaceChildren(tree);
+}

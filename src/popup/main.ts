@@ -1,0 +1,36 @@
+/**
+ * Popup entry, kept small (no preact, no string catalogs, no webextension-polyfill): it reads
+ * storage at once through the native API (the per-day index, the notice, the settings), paints
+ * the dashboard with plain DOM (first-paint.ts) and loads the preact app in parallel (boot.tsx),
+ * which takes the same markup over. The time to first figures (ms since navigation start,
+ * measured after the paint of the real figures) is exposed as <html data-rapport-first-figures>.
+ */
+import { popupDeps, nativeApi } from './api';
+import { readSnapshot } from './data';
+import { nativeT, paintFirst } from './first-paint';
+import { resolveLang } from '../shared/i18n-core';
+import { afterPaint, markFirstFigures } from './paint';
+import './popup.css';
+
+performance.mark('rapport:start');
+const api = nativeApi();
+const deps = popupDeps(api);
+const el = document.getElementById('app')!;
+const ui = import('./boot');
+let boot: Awaited<typeof ui> | undefined;
+void ui.then((b) => (boot = b));
+
+void readSnapshot(deps.local, deps.sync).then((initial) => {
+  performance.mark('rapport:read');
+  const now = deps.now();
+  const lang = resolveLang(initial.settings.uiLanguage, deps.browserLang);
+  // The app is there already (storage was slow): it paints itself.
+  const t = boot ? null : nativeT(api.i18n, lang);
+  let painted = false;
+  if (t) {
+    paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
+    painted = true;
+    afterPaint(markFirstFigures);
+  }
+  void ui.then((b) => b.mount(deps, initial, el, { now, takeOver: painted }));
+});
