@@ -1,16 +1,18 @@
 /**
- * Quality floors on the tuned corpus (dev + heldout + heldout2; heldout3 stays a blind, ungated split). tests/corpus/floors.json holds, per rule,
+ * Quality floors on the tuned corpus (dev + heldout + heldout2; heldout3, blind4 and heldout4 stay blind, ungated splits),
+ * and floors on the make-up of the whole corpus (share of hard and German cases per surface). tests/corpus/floors.json holds, per rule,
  * the lowest precision and recall we accept, and the highest share of clean cases with a false
  * alarm. The floors are only ever raised (to what the engine measurably reaches), never lowered.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { RULE_IDS } from '../../../src/engine/index';
-import { TUNED, score } from '../../corpus/score';
+import { ALL, TUNED, composition, score } from '../../corpus/score';
 
 interface Floors {
   rules: Record<string, { precision: number; recall: number }>;
   maxCleanFalseAlarmRate: number;
+  composition: { minHardShare: number; minGermanShare: number };
 }
 const floors = JSON.parse(readFileSync(new URL('../../corpus/floors.json', import.meta.url), 'utf8')) as Floors;
 const result = score(TUNED);
@@ -27,5 +29,19 @@ describe('corpus floors', () => {
   });
   it('keeps false alarms on clean cases under the ceiling', () => {
     expect(result.cleanFalseAlarmRate).toBeLessThanOrEqual(floors.maxCleanFalseAlarmRate);
+  });
+});
+
+// The make-up of the whole corpus (every split, blind ones included), so it cannot silently drift
+// towards easy or English-only cases.
+describe('corpus composition', () => {
+  it.each(composition(ALL).map((m) => [m.surface, m] as const))('%s: enough hard and German cases', (surface, m) => {
+    expect(m.cases, `${surface} has cases`).toBeGreaterThan(0);
+    expect(m.hardShare, `${surface} share of hard cases (${m.hard}/${m.cases})`).toBeGreaterThanOrEqual(floors.composition.minHardShare);
+    expect(m.germanShare, `${surface} share of German cases (${m.german}/${m.cases})`).toBeGreaterThanOrEqual(floors.composition.minGermanShare);
+  });
+  it('every case has a unique id', () => {
+    const ids = ALL.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
