@@ -23,14 +23,22 @@ void ui.then((b) => (boot = b));
 void readSnapshot(deps.local, deps.sync).then((initial) => {
   performance.mark('rapport:read');
   const now = deps.now();
-  const lang = resolveLang(initial.settings.uiLanguage, deps.browserLang);
-  // The app is there already (storage was slow): it paints itself.
-  const t = boot ? null : nativeT(api.i18n, lang);
   let painted = false;
-  if (t) {
-    paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
-    painted = true;
-    afterPaint(markFirstFigures);
+  // When the app has loaded already (storage was slow), it paints itself.
+  if (!boot) {
+    try {
+      const lang = resolveLang(initial.settings.uiLanguage, deps.browserLang);
+      const t = nativeT(api.i18n, lang);
+      if (t) {
+        paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
+        painted = true;
+        performance.mark('rapport:first-paint');
+        afterPaint(markFirstFigures);
+      }
+    } catch {
+      // Never in the app's way: it paints when it has loaded.
+      el.replaceChildren();
+    }
   }
   void ui.then((b) => b.mount(deps, initial, el, { now, takeOver: painted }));
 });
