@@ -27,6 +27,14 @@ export interface DomWatch {
   readonly observerCount: number;
 }
 
+/** The dialog around the focused text field (through open shadow roots), if any. */
+function typingScope(doc: Document): Element | null {
+  let a: Element | null = doc.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  if (!a || !(a instanceof HTMLTextAreaElement || a instanceof HTMLInputElement || (a as HTMLElement).isContentEditable)) return null;
+  return a.closest('[role="dialog"], [role="alertdialog"], dialog');
+}
+
 /** Containers LinkedIn renders modals into (light DOM), by id. */
 const MODAL_OUTLET_IDS = ['artdeco-modal-outlet'];
 
@@ -42,11 +50,18 @@ export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4
   // text-only changes (LinkedIn rewrites its character counter on every keystroke) only within
   // `textDelay`, so typing costs a scan a few times a second at most, not one per keystroke.
   const observer = new MutationObserver((records) => {
+    let echo: Element | null | undefined;
+    let text = false;
     for (const r of records) {
       for (const n of r.addedNodes) if (n.nodeType === 1) return request('mutation');
       for (const n of r.removedNodes) if (n.nodeType === 1) return request('mutation');
+      if (text) continue;
+      // Text that changes inside the dialog whose field has focus is the echo of typing (LinkedIn's
+      // character counter): the feature coaching that field re-reads it on input, so no scan.
+      if (echo === undefined) echo = typingScope(doc);
+      if (!echo || !echo.contains(r.target)) text = true;
     }
-    schedule(textDelay);
+    if (text) schedule(textDelay);
   });
   const onFocus = () => request('focus');
   doc.addEventListener('focusin', onFocus, true);

@@ -15,3 +15,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);
   return node;
 }
+
+/**
+ * Writes that touch the DOM only when the value changes. A write of the same value still queues
+ * mutation records (ours and LinkedIn's observers see them) and invalidates style, which is most
+ * of what a re-render costs while someone types.
+ */
+export function setAttr(node: Element, name: string, value: string | null): void {
+  if (node.getAttribute(name) === value) return;
+  if (value === null) node.removeAttribute(name);
+  else node.setAttribute(name, value);
+}
+export function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+export function setHidden(node: HTMLElement, hidden: boolean): void {
+  if (node.hidden !== hidden) node.hidden = hidden;
+}

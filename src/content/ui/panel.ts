@@ -16,7 +16,7 @@
  */
 import type { Lang, Severity } from '../../engine/types';
 import { t } from '../i18n';
-import { el } from './dom';
+import { el, setAttr, setHidden, setText } from './dom';
 
 export interface PanelItem {
   /** Rule id for engine findings: rendered as data-rapport-rule. */
@@ -157,30 +157,34 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
     // Nothing to say: the panel folds to zero size but stays in the accessibility tree, so its live
     // regions exist before the first finding arrives (a region that appears together with its
     // content is often not announced). Dismissed: gone.
-    element.hidden = dismissed;
-    element.toggleAttribute('data-empty', items.length === 0 && !view.good);
-    element.setAttribute('aria-label', t(lang, 'panel_region'));
-    collapseBtn.setAttribute('aria-label', t(lang, collapsed ? 'panel_expand' : 'panel_collapse'));
-    collapseBtn.title = collapseBtn.getAttribute('aria-label') ?? '';
-    collapseBtn.setAttribute('aria-expanded', String(!collapsed));
-    closeBtn.setAttribute('aria-label', t(lang, 'panel_dismiss'));
-    closeBtn.title = closeBtn.getAttribute('aria-label') ?? '';
+    setHidden(element, dismissed);
+    setAttr(element, 'data-empty', items.length === 0 && !view.good ? '' : null);
+    setAttr(element, 'aria-label', t(lang, 'panel_region'));
+    const collapseLabel = t(lang, collapsed ? 'panel_expand' : 'panel_collapse');
+    setAttr(collapseBtn, 'aria-label', collapseLabel);
+    setAttr(collapseBtn, 'title', collapseLabel);
+    setAttr(collapseBtn, 'aria-expanded', String(!collapsed));
+    const closeLabel = t(lang, 'panel_dismiss');
+    setAttr(closeBtn, 'aria-label', closeLabel);
+    setAttr(closeBtn, 'title', closeLabel);
     const isGood = items.length === 0 && Boolean(view.good);
-    element.setAttribute('data-state', isGood ? 'good' : 'findings');
+    setAttr(element, 'data-state', isGood ? 'good' : 'findings');
     // Quiet state: one line, no count, nothing to collapse.
-    good.hidden = !isGood;
-    goodText.textContent = isGood ? (view.good ?? '') : '';
-    summary.hidden = isGood;
-    collapseBtn.hidden = isGood;
-    summary.textContent = items.length === 1 ? t(lang, 'panel_count_one') : t(lang, 'panel_count', items.length);
-    list.hidden = collapsed;
+    setHidden(good, !isGood);
+    setText(goodText, isGood ? (view.good ?? '') : '');
+    setHidden(summary, isGood);
+    setHidden(collapseBtn, isGood);
+    setText(summary, items.length === 1 ? t(lang, 'panel_count_one') : t(lang, 'panel_count', items.length));
+    setHidden(list, collapsed);
     // Update the list by key: unchanged findings stay the same nodes (no repeated announcements).
     const want = items.map(keyOf);
     const have = new Map<string, Element>();
-    for (const li of [...list.children]) {
+    for (let li = list.firstElementChild; li; ) {
+      const next = li.nextElementSibling;
       const k = li.getAttribute('data-key') ?? '';
       if (!want.includes(k) || have.has(k)) li.remove();
       else have.set(k, li);
+      li = next;
     }
     let prev: Element | null = null;
     items.forEach((item, idx) => {

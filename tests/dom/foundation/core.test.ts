@@ -117,6 +117,41 @@ describe('one batched observer', () => {
     expect(fn).toHaveBeenCalledTimes(1);
     watch.disconnect();
   });
+  it('takes a counter that changes in the dialog being typed in as the echo of typing (no scan), but not text elsewhere', async () => {
+    const sr = makeInterop();
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const field = document.createElement('textarea');
+    const counter = document.createElement('span');
+    counter.textContent = '0/300';
+    dialog.append(field, counter);
+    const other = document.createElement('span');
+    other.textContent = 'elsewhere';
+    sr.append(dialog, other);
+    const watch = createDomWatch(document, 10, 60_000, 40);
+    const fn = vi.fn();
+    watch.subscribe(fn);
+    field.focus();
+    await tick(30);
+    fn.mockClear();
+    for (let i = 1; i <= 4; i++) {
+      counter.textContent = `${i}/300`;
+      await tick(20);
+    }
+    await tick(80);
+    expect(fn).not.toHaveBeenCalled();
+    other.textContent = 'changed';
+    await tick(80);
+    expect(fn).toHaveBeenCalledTimes(1);
+    fn.mockClear();
+    field.blur();
+    await tick(30);
+    fn.mockClear();
+    counter.textContent = '9/300'; // nobody types: LinkedIn changed the text, look at it
+    await tick(80);
+    expect(fn).toHaveBeenCalledTimes(1);
+    watch.disconnect();
+  });
   it('runs subscribers when something gets focus and on a slow safety tick', async () => {
     const watch = createDomWatch(document, 5, 40);
     const fn = vi.fn();

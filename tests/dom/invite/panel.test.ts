@@ -23,6 +23,22 @@ describe('findings panel', () => {
     lang = 'en';
   });
 
+  it('an update that changes nothing writes nothing (no mutation records for LinkedIn or us while someone types)', async () => {
+    const { panel, root } = setup();
+    panel.update({ items: [A, N] });
+    const seen: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => seen.push(...r));
+    mo.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    for (let i = 0; i < 5; i++) panel.update({ items: [A, N] });
+    await Promise.resolve();
+    seen.push(...mo.takeRecords());
+    expect(seen).toEqual([]);
+    panel.update({ items: [A] });
+    seen.push(...mo.takeRecords());
+    expect(seen.length).toBeGreaterThan(0);
+    mo.disconnect();
+  });
+
   it('shows each finding as an element with data-rapport-rule whose text is exactly the message; notes use data-rapport-note', () => {
     const { panel, root } = setup();
     panel.update({ items: [A, N] });

@@ -20,7 +20,7 @@ import { t } from '../../i18n';
 import { COMMENT_EDITOR, COMMENT_FORM, COMMENT_SUBMIT, COMPOSER_DIALOG, POST_CONTAINER, POST_TEXT } from '../../linkedin/selectors';
 import { closestDeep, eventTarget, queryIn, textOf } from '../../linkedin/roots';
 import { mountHost, themeAt } from '../../ui/host';
-import { el } from '../../ui/dom';
+import { el, setAttr } from '../../ui/dom';
 import { editableSource } from '../../ui/highlight';
 import { debounce, keyOf, sortFindings, TEXT_EVENTS, whenIdle } from '../composer/util';
 import { DEBOUNCE_MS } from '../composer';
@@ -155,7 +155,7 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
         if (import.meta.env?.DEV) console.warn('[rapport] analyze', err);
       }
     }
-    host.host.setAttribute('data-theme', themeAt(host.host));
+    setAttr(host.host, 'data-theme', themeAt(host.host));
     render(sortFindings(fs.filter((f) => RULES.includes(f.rule) && ctx.isRuleOn(f.rule) && !dismissed!.has(f.rule))));
   }
 

@@ -18,6 +18,7 @@ import { t } from '../../i18n';
 import { COMMENT_FORM, COMPOSER_DIALOG, COMPOSER_EDITOR, COMPOSER_SUBMIT } from '../../linkedin/selectors';
 import { eventTarget, queryAllDeep, queryIn, textOf } from '../../linkedin/roots';
 import { mountHost, themeAt } from '../../ui/host';
+import { setAttr } from '../../ui/dom';
 import { createOverlay, editableSource, OVERLAY_CSS } from '../../ui/highlight';
 import { createPanel, PANEL_CSS } from '../../ui/panel';
 import { debounce, keyOf, marksOf, snippet, sortFindings, TEXT_EVENTS, whenIdle } from './util';
@@ -132,7 +133,7 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
       }
     }
     findings = sortFindings(res.filter((f) => f.rule.startsWith('post.') && ctx.isRuleOn(f.rule as RuleId)));
-    host.host.setAttribute('data-theme', themeAt(host.host));
+    setAttr(host.host, 'data-theme', themeAt(host.host));
     panel.update({
       items: findings.map((f) => ({
         rule: f.rule,
