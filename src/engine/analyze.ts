@@ -256,6 +256,8 @@ function isSlot(content: string, strictCaps: boolean): boolean {
   const words = fold(trimmed).s.split(/[^a-z\p{L}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.some((w) => PLACEHOLDER_HEADS.has(w))) return false;
+  // "[conference name]", "[client company]": any short phrase that ends in a slot head
+  if (words.length <= 3 && PLACEHOLDER_HEADS.has(words[words.length - 1]!)) return true;
   return words.every((w) => PLACEHOLDER_WORDS.has(w) || PLACEHOLDER_HEADS.has(w) || w.length <= 3);
 }
 
@@ -450,7 +452,7 @@ function checkComment(ctx: Ctx): void {
     if (e === s) return; // nothing written yet
     if (/\?/.test(ctx.f.s)) return;
     const toks = ctx.toks;
-    if (toks.length > 16) return;
+    if (toks.length > 24) return;
     const fs = ctx.f.s;
     let content = 0;
     let names = 0;

@@ -71,13 +71,21 @@ export const INVITE_STOCK: ByLang = {
     `(?:connect|connecting) with (?:professionals|people) (?:in|from) (?:my|the same|your) (?:industry|field)`,
     `(?:hope|hoping) (?:you(?:'ll| will)? )?(?:accept|to connect)`,
     `accept my (?:invitation|request|connection request|invite)`,
+    `(?:i )?hope (?:this|my) (?:message|note|invitation|request) finds you(?: well)?`,
+    `your (?:impressive|inspiring|remarkable|outstanding|amazing|interesting|fascinating) (?:career(?: path)?|background|profile|experience|journey|track record)`,
+    `(?:seem to )?share (?:many|similar|the same|common|a lot of) (?:values|interests|passions)`,
+    `(?:grow|learn) (?:together|from each other)`,
   ],
   de: [
     `(?:ich )?moechte (?:sie|dich|euch) (?:sehr )?(?:gerne? )?(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen |linkedin-)?netzwerk (?:hinzufuegen|aufnehmen|einladen)`,
     `(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen )?netzwerk (?:hinzufuegen|aufnehmen|zu haben|haben)`,
     `mein(?:em|en)? (?:beruflichen|professionellen) netzwerk`,
     `vernetze mich (?:gerne |gern |immer )?mit`,
-    `(?:freue|freuen) (?:mich|uns) auf (?:den|einen|unseren) kontakt`,
+    `(?:freue|freuen) (?:mich|uns) auf (?:den|einen|unseren) (?:kontakt|austausch)`,
+    `hoffe,? (?:es geht (?:ihnen|dir) gut|(?:diese|meine) nachricht (?:erreicht|findet) (?:sie|dich))`,
+    `(?:ihr|dein|ihren|deinen) (?:beeindruckende[rn]?|spannende[rn]?|interessante[rn]?|inspirierende[rn]?) (?:werdegang|lebenslauf|karriereweg|profil|hintergrund)`,
+    `(?:voneinander|gegenseitig) (?:profitieren|lernen|inspirieren)`,
+    `(?:gemeinsam|zusammen) wachsen`,
     `(?:interessanten|spannenden|neuen) (?:menschen|kontakten|leuten)`,
     `(?:bin|bin ich) (?:auf|ueber) (?:ihr|dein) (?:linkedin-)?profil (?:gestossen|aufmerksam geworden|gestolpert)`,
     `(?:ihr|dein) profil (?:hat mich|ist|wirkt|klingt)(?: sehr| wirklich)? (?:beeindruckt|angesprochen|interessant|beeindruckend|spannend)`,
@@ -111,7 +119,7 @@ export const INVITE_INTENT: ByLang = {
 /** Signs that a note refers to something concrete about this person or a shared context. */
 export const INVITE_SPECIFIC: ByLang = {
   en: [
-    `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share|are both|were both)`,
+    `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share(?! (?:many|similar|the same|common|a lot of) )|are both|were both)`,
     `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?)`,
     `(?:fellow|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
@@ -270,6 +278,10 @@ export const POST_BAIT: ByLang = {
     `(?:i'll|i will) dm (?:everyone|you|all)`,
     `like (?:this|the|my) post`,
     `react with`,
+    `give (?:it|this(?: post)?) a (?:like|thumbs up|repost|share|❤️|👍)`,
+    `(?:grateful|thankful|appreciate it|would mean a lot|would help(?: me| us)?|would be (?:great|amazing|awesome))(?: if| when) you${gap(30)} (?:(?:like[ds]?|repost(?:ed|s)?|reshare[ds]?|share[ds]?)(?: it| this(?: post)?| the post)|g[ai]ve (?:it|this(?: post)?) a)`,
+    `(?:for|to (?:help|feed|please|boost|trick)) the (?:linkedin )?algorithm`,
+    `only \\d{1,2} ?(?:%|percent|out of \\d{2,3}|in \\d{2,3}) (?:of (?:people|you|us) )?(?:can|will|get|solve|see|spot|find|answer)`,
     `to (?:enter|participate|take part|win)${gap(20)}(?: like| share| comment| tag| follow)`,
     `(?:if you agree|agree\\?)${gap(10)} (?:like|share|repost|comment)`,
   ],
@@ -279,7 +291,11 @@ export const POST_BAIT: ByLang = {
     `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: in die kommentare| unten| darunter| als kommentar)?,? (?:und|dann)(?: ich| schicke| sende| bekommst| erhaeltst)`,
     `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["'][\\p{L}\\p{N}]{1,20}["']`,
     `(?:kommentier(?:e|t|en sie)?) (?:mit )?(?:ja|ich|gern|mir|hier)`,
-    `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter)`,
+    `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es|ihn)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter)`,
+    `(?:gib|gebt|geben sie)(?: ihm| ihr| dem beitrag| diesem beitrag| dem post)? (?:ein(?:en)? )?(?:like|daumen hoch|herz)`,
+    `(?:damit|fuer|wegen) (?:ihn |es )?(?:der|den|dem) (?:linkedin-)?algorithmus`,
+    `(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3}) (?:der |aller )?(?:menschen |leute[n]? |personen )?(?:schaffen|loesen|koennen|erkennen|sehen|finden|wissen)`,
+    `(?:schaffen|loesen|erkennen|sehen|finden) (?:es |das |sie )?(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3})`,
     `(?:markier(?:e|t|en sie)?|tagg?(?:e|t)|verlink(?:e|t)) (?:\\d{1,2}|eine?n?|drei|zwei|fuenf|jemanden|deine?n?|ihre?n?|eure?n?|alle|die personen|personen|leute|freunde)`,
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
     `(?:reagier(?:e|t)|reagieren sie) mit`,
@@ -339,7 +355,7 @@ export const POST_BRAG: ByLang = {
     `(?:i'm|i am|im)(?: so| very| beyond| incredibly| really)? (?:thrilled|excited|proud|delighted|honou?red|pleased|happy|humbled|overjoyed|stoked) to (?:announce|share|say|tell|let you know)`,
     `(?:thrilled|excited|proud|delighted|honou?red|pleased|humbled|overjoyed) to (?:announce|share) (?:that )?(?:i|i've|i'm|my)(?![\\p{L}\\p{N}])`,
     `humbled (?:to|and)`,
-    `(?:i|i've|i have)(?: just| officially| finally)? (?:been|was|got) (?:named|awarded|recognized|recognised|selected|nominated|promoted|featured|ranked|honou?red|chosen|voted)`,
+    `(?:i|i've|i have)(?: just| officially| finally)? (?:been|was|got) (?:made|named|awarded|recognized|recognised|selected|nominated|promoted|featured|ranked|honou?red|chosen|voted)`,
     `(?:named|ranked|listed|voted|recognized|recognised) (?:as )?(?:one of|among|in) (?:the )?(?:top|most|best)`,
     `top (?:\\d{1,3}|voice|performer|seller)`,
     `my (?:track record|achievements?|accomplishments?|success|hard work|relentless)`,
@@ -347,6 +363,8 @@ export const POST_BRAG: ByLang = {
     `proud of myself`,
     `(?:i|i've|i have) (?:crossed|hit|reached|surpassed|passed) \\d`,
     `onwards and upwards`,
+    `standing ovations?`,
+    `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their) history)|in (?:its|the|our|their) history)`,
     `speaks for itself`,
   ],
   de: [
@@ -357,6 +375,8 @@ export const POST_BRAG: ByLang = {
     `mein(?:e|en)? (?:lebenslauf|erfolg|erfolge|leistung|leistungen|bilanz)`,
     `(?:neuer|weiterer|grosser|naechster) meilenstein`,
     `ich habe es geschafft`,
+    `standing ovations?`,
+    `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
     `top (?:\\d{1,3}|voice)`,
     `(?:unter|zu) den (?:top|besten|einflussreichsten)`,
   ],
@@ -368,7 +388,7 @@ export const ACHIEVEMENT: ByLang = {
   de: [`befoerder(?:t|ung)`, `auszeichnung`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`],
 };
 export const THANKS: ByLang = {
-  en: [`thank(?:s| you)?`, `grateful`, `gratitude`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
+  en: [`thank(?:s| you)?`, `(?:grateful|thankful|indebted) to`, `gratitude (?:to|for)`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
   de: [`dank(?:e|en|bar|barkeit)?`, `bedank(?:e|en)`, `merci`, `verdanken`, `ohne (?:die|das|meine|mein|unser)`, `unterstuetzung`, `mentor(?:in)?`, `gemeinsam mit`, `zusammen mit`],
 };
 export const TEACHING: ByLang = {
@@ -382,7 +402,7 @@ export const PERSONAL: ByLang = {
   en: [
     `beach`, `vacation`, `holidays?`, `weekend`, `dinner`, `bbq`, `barbecue`, `grill(?:ed|ing)`, `birthday`, `party`, `wedding`, `anniversary`,
     `(?:my|our) (?:kids|children|husband|wife|boyfriend|girlfriend|partner|hubby|mom|mum|dad|parents|family|dog|cat|puppy|baby|son|daughter|sister|brother)`,
-    `sandcastle`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
+    `sandcastles?`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday)`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`,
@@ -392,7 +412,7 @@ export const PERSONAL: ByLang = {
     `party`, `fest`, `hochzeit(?:stag)?`, `(?:mein(?:e|em|en)?|unser(?:e|em|en)?) (?:kinder|kids|mann|frau|freund|freundin|schatz|mama|papa|eltern|familie|hund|katze|baby|sohn|tochter|schwester|bruder|onkel|tante)`,
     `pool`, `hotel`, `sonnenuntergang`, `wein`, `bier`, `fondue`, `raclette`, `brunch`, `pizza`, `glace`, `gelato`, `neue(?:s|n)? (?:auto|wagen)`, `ausflug`,
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
-    `familienfest`, `ihr lieben`,
+    `familienfest`, `ihr lieben`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
   ],
 };
@@ -421,14 +441,14 @@ export const REPLY_INVITE: ByLang = {
   en: [
     `let (?:me|us) know`, `tell (?:me|us)`, `share your`, `(?:i'd|i would|would|i'll|i) (?:love|like|be keen|be curious|be glad) to (?:hear|know|read|learn)`,
     `curious (?:to hear|to know|what|how|about your)`, `keen to hear`, `happy to (?:chat|hear|discuss|talk|help|share|connect)`,
-    `(?:drop|leave|post|write) (?:a|your|me a) (?:comment|thoughts|note|message|line)`, `in the comments`, `comment below`, `your (?:thoughts|views?|take|experiences?|opinions?|stories)`,
+    `(?:drop|leave|post|write) (?:a|your|me a) (?:comment|thoughts|note|message|line)`, `(?<!links? )in the comments`, `comment below`, `your (?:thoughts|views?|take|experiences?|opinions?|stories)`,
     `what do you think`, `dm me`, `message me`, `(?:my )?dms are open`, `reach out`, `get in touch`, `feel free to`, `open to (?:feedback|suggestions|ideas|input)`,
     `feedback (?:is )?(?:welcome|appreciated)`, `join (?:the|our) (?:discussion|conversation)`, `(?:any|more) (?:thoughts|ideas|tips|input)`, `would welcome`, `hit me up`, `ping me`,
   ],
   de: [
     `lass(?:t)? (?:es )?(?:mich|uns) wissen`, `(?:schreibt|schreib|schreiben sie) (?:mir|uns|es|gerne)`, `(?:eure|ihre|deine|euer|ihr|dein)(?:e|en)? (?:meinung|meinungen|erfahrung|erfahrungen|sicht|gedanken|tipps|ideen|inputs?|feedback|perspektive)`,
     `(?:bin|ich bin|sind) (?:sehr )?gespannt`, `freue mich (?:auf|ueber) (?:eure|ihre|deine|kommentare|rueckmeldungen|feedback|den austausch|austausch|einen austausch|nachrichten)`,
-    `in die kommentare`, `in den kommentaren`, `meldet euch`, `melde dich`, `melden sie sich`, `kontaktiert mich`, `kontaktieren sie mich`,
+    `(?<!links? )(?:in die kommentare|in den kommentaren)`, `meldet euch`, `melde dich`, `melden sie sich`, `kontaktiert mich`, `kontaktieren sie mich`,
     `erzaehl(?:t)? (?:mir|uns|mal)`, `teilt (?:eure|gerne)`, `teilen sie (?:ihre|gerne)`, `feedback (?:ist )?(?:willkommen|erwuenscht)`, `was meint ihr`, `was meinen sie`,
     `(?:pn|dm|nachricht) an mich`, `mir (?:[\\p{L}]+ ){0,3}schreiben`, `(?:darf|duerft|koennt|koennen sie|kannst) (?:mir|uns) (?:[\\p{L}]+ ){0,3}(?:schreiben|melden)`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
   ],
@@ -439,18 +459,19 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche`,
   ),
 };
 
 export const COMMENT_PITCH_STRONG: ByLang = {
   en: [
     `dm me`, `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)${gap(30)} (?:for|to get|and i'll|and i will|to learn)`,
-    `(?:book|schedule|grab) (?:a |your )?(?:free )?(?:call|demo|consultation|session|spot)`,
-    `(?:free|complimentary|no-obligation) (?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
+    `(?:book|schedule|grab|claim) (?:a |your |our )?(?:free |complimentary )?(?:[\\p{L}\\p{N}-]+ ){0,2}(?:call|demo|consultation|session|spot|audit)`,
+    `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
+    `for a (?:free |no-obligation )?(?:quote|proposal)`,
     `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
     `\\d{1,3} ?% off`,
     `(?:happy|glad) to (?:offer|give) you`,
@@ -466,19 +487,22 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:gratis|kostenlos|kostenfrei|unverbindlich)(?:e|es|en)? (?:erstgespraech|beratung|demo|testphase|analyse|probemonat)`,
     `link (?:im|in meinem) profil`,
     `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
+    `(?:fuer|um) ein(?:e|en)? (?:unverbindliche[sn]? |kostenlose[sn]? )?(?:angebot|offerte|erstgespraech)`,
     MONEY,
   ],
 };
 export const COMMENT_PITCH_WEAK: ByLang = {
   en: [
-    `our (?:tool|app|agency|service|services|software|platform|product|solution|team|company)`,
+    `our (?:[\\p{L}-]+ ){0,2}(?:tool|app|agency|service|services|software|platform|product|solution|team|company|package|packages|programs?|programmes?|course|workshops?|offering)`,
+    `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)`,
     `(?:we|i) (?:offer|provide|sell|build|built|specialize|specialise)`,
     `(?:we|i) help (?:[\\p{L}-]+ ){0,3}(?:companies|businesses|teams|leaders|people|brands|founders|professionals|coaches)`,
     `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,
   ],
   de: [
     `unser(?:e|en)? (?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma)`,
-    `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
+    `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern)`,
+    `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
     `wer das (?:professionell|richtig)`, `(?:auf|ueber) unsere(?:r)? (?:website|webseite|homepage)`,
   ],
 };

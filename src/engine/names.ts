@@ -35,10 +35,15 @@ const NICK_GROUPS: readonly string[] = [
   'nick nicholas nicolas niklaus klaus nico niki nik claus',
   'bob robert rob bobby robbie robi',
   'bill william will willy billy liam wilhelm willi',
-  'liz elizabeth elisabeth lisa betty beth lis sabeth elsbeth eliza lisbeth elsi',
-  'maggie margaret margrit gret greta margarete grit meg',
+  'liz elizabeth elisabeth lisa betty beth lis sabeth elsbeth eliza lisbeth elsi betsy bess',
+  'maggie margaret margrit gret greta margarete grit meg peggy',
+  'molly polly mary',
+  'sally sarah sara',
+  'chuck charles charlie',
+  'uschi ursula ursi',
+  'heidi adelheid',
   'fritz friedrich fred frederick fredi alfred freddy',
-  'heinz heinrich heiri henry hank heini',
+  'heinz heinrich heiri henry hank heini harry',
   'jim james jimmy jamie',
   'bea beatrice beatrix trix',
   'vroni veronika veronica',
@@ -49,7 +54,7 @@ const NICK_GROUPS: readonly string[] = [
   'jenny jennifer jen',
   'ueli ulrich uli ulrike',
   'toni anton antonia tony anthony',
-  'edi eduard edward ed eddie teddy',
+  'edi eduard edward ed eddie teddy ned',
   'isi isabel isabelle isabella bella',
   'koni konrad conrad',
   'dave david',
@@ -146,6 +151,13 @@ export function sameName(written: string, person: ParsedName): boolean {
   // diminutives: Steffi, Andi, Michi, Susi, Ruedi, Anni: stem + i/y/ie/li/le
   const m = /^(.{3,}?)(?:li|le|el|i|ie|y)$/.exec(w);
   if (m && m[1] && first.startsWith(m[1])) return true;
+  // short forms from inside the name: Lexi (a-lex-andra), Basti (se-bast-ian), Tina (chris-tina). A
+  // three-letter ending is too often another name (Ian in Christian, Dan in Jordan), so an ending
+  // needs four letters.
+  for (const stem of m?.[1] ? [w, m[1]] : [w]) {
+    const at = first.indexOf(stem, 1);
+    if (at > 0 && stem.length >= 3 && (at + stem.length < first.length || stem.length >= 4)) return true;
+  }
   // nickname table: a name of the same group, or a short form of one (Chrigi -> Chris -> Christian)
   const gw = NICK.get(w);
   if (gw) {

@@ -46,6 +46,9 @@ const TABLES: Table[] = [
   {
     rule: 'invite.placeholder',
     fire: [
+      { text: 'Hi Jonas, loved your talk at [meetup name] on Tuesday.', at: '[meetup name]' },
+      { text: 'Hallo Nina, spannend, was ihr bei [Kunde Firma] macht.', at: '[Kunde Firma]' },
+
       { text: 'Hi [Name], great talk at the meetup.', at: '[Name]' },
       { text: '{first_name}, great to see your post on hiring.', at: '{first_name}' },
       { text: 'I enjoyed our chat about data at {{company}}', at: '{{company}}' },
@@ -68,6 +71,8 @@ const TABLES: Table[] = [
   {
     rule: 'invite.wrong-name',
     fire: [
+      { text: 'Hi Ian, great to meet you at the fintech breakfast.', at: 'Ian', opts: { recipient: { name: 'Christian Meier' } } },
+
       { text: 'Hi John, thanks for the discussion at the AWS Summit.', at: 'John', opts: anna },
       { text: 'Hallo Frau Schmid, danke für Ihren Vortrag in Bern.', at: 'Schmid', opts: { recipient: { name: 'Karin Baumgartner' } } },
       { text: '🙂\nHallo Peter, schön dich gesehen zu haben!', at: 'Peter', opts: anna },
@@ -75,6 +80,10 @@ const TABLES: Table[] = [
       { text: 'Sehr geehrter Herr Dr. Meier, danke für das Gespräch.', at: 'Meier', opts: { recipient: { name: 'Patrick Baumann' } } },
     ],
     quiet: [
+      { text: 'Hi Lexi, great to meet you at the fintech breakfast.', opts: { recipient: { name: 'Alexandra Weber' } } },
+      { text: 'Hallo Basti, danke für den Tipp mit dem Kurs!', opts: { recipient: { name: 'Sebastian Huber' } } },
+      { text: 'Hi Peggy, thanks for the intro to your team.', opts: { recipient: { name: 'Margaret Olsen' } } },
+
       { text: 'Hi Alex, great to meet you in Bern.', opts: { recipient: { name: 'Alexandra Frei' } } },
       { text: 'Hoi Sepp, danke für die Tipps!', opts: { recipient: { name: 'Josef Amrein' } } },
       { text: 'Hi Chris, loved your talk.', opts: { recipient: { name: 'Christina Vogel' } } },
@@ -91,6 +100,9 @@ const TABLES: Table[] = [
   {
     rule: 'invite.generic',
     fire: [
+      { text: 'Hi Tom, I hope this message finds you well. Your impressive career speaks for itself.', at: 'I hope this message finds you well' , opts: { recipient: { name: 'Tom Berg' } } },
+      { text: 'Guten Tag Frau Roth, Ihr spannender Werdegang hat mich angesprochen. Gerne vernetze ich mich.', at: 'Ihr spannender Werdegang', opts: { recipient: { name: 'Sara Roth' } } },
+
       { text: 'I came across your profile and would like to add you to my network.', at: 'I came across your profile' },
       { text: 'Hallo Frau Meier, ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.', at: 'ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen' },
       { text: 'Hi Maria 👋 I\'m always looking to expand my network. Let\'s connect!', at: 'expand my network' },
@@ -101,6 +113,8 @@ const TABLES: Table[] = [
       { text: 'Hallo Nico, über eine Vernetzung würde ich mich freuen.', at: 'Vernetzung' },
     ],
     quiet: [
+      { text: 'Hi Tom, we share a love for old Saab cars, your restoration thread was brilliant.', opts: { recipient: { name: 'Tom Berg' } } },
+
       { text: 'Hi Nora, I\'d like to add you to my network – we were on the same panel at the HR Tech Forum in Zurich.' },
       { text: 'Hallo Herr Frei, ich möchte Sie gerne zu meinem Netzwerk hinzufügen, da wir beide im Vorstand des Gewerbevereins sitzen.' },
       { text: 'Hi Maria, let\'s connect – your Nestlé onboarding post was great.', opts: { recipient: { name: 'Maria Lopez', headline: 'HR at Nestlé' } } },
@@ -131,6 +145,12 @@ const TABLES: Table[] = [
   {
     rule: 'post.engagement-bait',
     fire: [
+      { text: 'New study on commuting is out.\n\nPlease give this post a like so more people see it.', at: 'give this post a like' },
+      { text: 'It would mean a lot if you reposted this today.', at: 'would mean a lot if you reposted this' },
+      { text: 'Bitte gebt dem Beitrag ein Like!', at: 'gebt dem Beitrag ein Like' },
+      { text: 'Kommentiert fleissig, damit der Algorithmus den Beitrag zeigt.', at: 'damit der Algorithmus' },
+      { text: 'Only 2% of people can solve this riddle on the first try.', at: 'Only 2% of people can' },
+
       { text: 'Like if you agree!', at: 'Like if you agree' },
       { text: 'Leadership is a decision.\n\nShare this with someone who needs it ♻️', at: 'Share this with' },
       { text: 'Ich habe ein PDF gemacht. Kommentiere "EXCEL" und ich schicke es dir!', at: 'Kommentiere "EXCEL" und ich' },
@@ -138,6 +158,9 @@ const TABLES: Table[] = [
       { text: 'Free template. Comment YES and I\'ll send it', at: 'Comment YES and I\'ll' },
     ],
     quiet: [
+      { text: 'It would be great if you shared your own experience with remote onboarding: what worked?' },
+      { text: 'How the LinkedIn algorithm ranks posts changed this year. Here is what we measured.' },
+
       { text: 'What\'s your experience with four-day weeks? Curious to hear.' },
       { text: 'Wie holt ihr die Ideen eurer Lernenden ab?' },
       { text: 'I want to share what I learned this year with you.' },
@@ -182,6 +205,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.no-conversation',
     fire: [
+      { text: 'We rebuilt our onboarding from scratch this spring and the results surprised the whole team. New hires now ship code in their first week, mentors spend less time on setup questions, and our documentation finally reflects how we work today. Full write-up with templates: link in the comments 👇', at: 'We rebuilt our onboarding from scratch this spring and the results surprised the whole team. New hires now ship code in their first week, mentors spend less time on setup questions, and our documentation finally reflects how we work today. Full write-up with templates: link in the comments 👇' },
+
       {
         text: 'We reduced build times from 14 to 6 minutes by moving to remote caching and splitting the test suite by ownership.\n\nThe biggest lesson was that flaky tests, not slow ones, were costing us the most time, because every flaky failure triggered a full rerun of everything.',
         at: 'The biggest lesson was that flaky tests, not slow ones, were costing us the most time, because every flaky failure triggered a full rerun of everything.',
@@ -215,6 +240,9 @@ const TABLES: Table[] = [
   {
     rule: 'comment.generic',
     fire: [
+      { text: 'Such a powerful and inspiring piece, thank you so much for sharing this with all of us!', at: 'Such a powerful and inspiring piece, thank you so much for sharing this with all of us!' },
+      { text: 'Herzliche Gratulation zu diesem Schritt!', at: 'Herzliche Gratulation zu diesem Schritt!' },
+
       { text: 'Great post!', at: 'Great post!' },
       { text: '  🔥🔥🔥  ', at: '🔥🔥🔥' },
       { text: 'Gratuliere, Sophie! 🎉', at: 'Gratuliere, Sophie! 🎉' },
@@ -230,6 +258,9 @@ const TABLES: Table[] = [
   {
     rule: 'comment.sales-pitch',
     fire: [
+      { text: 'Nice results. Clinics that want the same can book a free intake audit with us.', at: 'book a free intake audit' },
+      { text: 'Spannend! Wir produzieren Erklärvideos für KMU, melde dich per PN für ein Angebot.', at: 'für ein Angebot' },
+
       { text: 'Great insights! DM me for a free trial of our tool.', at: 'DM me' },
       { text: 'Super Beitrag 👍 Unser Tool gibt es mit 20 % Rabatt.', at: '20 % Rabatt' },
     ],
