@@ -268,7 +268,7 @@ export const POST_BAIT: ByLang = {
     `(?:repost|reshare)(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:to|if|so|for|now|and)`,
     `(?:like|react)(?: (?:and|&|\\+) (?:share|repost|comment|follow)){1,3}`,
     `(?:share|repost|comment)(?: (?:and|&|\\+) (?:like|follow)){1,2}`,
-    `if (?:this|it) (?:resonates|speaks to you|helped|helps|rings true)`,
+    `if (?:this|it) (?:resonates|speaks to you|helped|helps|rings true)(?: with you)?,? (?:like|repost|reshare|share|comment|follow|drop|hit|tap|smash|give|♻️|👍|❤️)`,
     `(?<=^|\\n) ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if|means) (?:agree|disagree|yes|no|you|i)`,
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
     `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
@@ -311,18 +311,20 @@ export const POST_BAIT: ByLang = {
 
 export const POST_PITCH_STRONG: ByLang = {
   en: [
-    `(?:buy|order|shop|subscribe|enrol|enroll|register|sign up|join|apply|book) (?:now|today)(?! (?:that|is|was))`,
+    // "apply now", "register today": a job ad or a free event, not selling
+    `(?:buy|order|shop|subscribe|enrol|enroll|book) (?:now|today)(?! (?:that|is|was))`,
     `(?:book|schedule|grab|claim|secure|get|reserve) (?:a|your|my)? ?(?:free )?(?:demo|spot|seat|place|copy|discount|ticket|call|slot|session)`,
     `(?:limited|special|exclusive|early[- ]bird|launch|introductory|black friday|cyber monday) (?:offer|price|pricing|deal|discount|sale|rate)`,
     `\\d{1,3} ?% (?:off|discount)`,
     `(?:discount|promo|coupon|voucher)(?: code)?`,
     `use (?:the )?code`,
     `(?:only|just) \\d{1,3} (?:spots|seats|places|copies|slots|tickets)`,
-    `(?:spots?|seats?|places?|slots?) (?:left|remaining|available)`,
+    `(?:spots?|seats?|places?|slots?) (?:are )?(?:left|remaining|available|limited)`,
     `(?:offer|sale|deal|discount|price) (?:ends|expires|valid until|runs until|only until)`,
     `dm me ${gap(20)}(?:to|for) (?:get|grab|secure|claim|book|buy|order|your|the|a|my|more|pricing|details)`,
     `link in (?:the )?(?:comments|bio|first comment) to (?:buy|order|book|get|grab|sign up|join|register)`,
-    `(?:regular|normally|instead of|was|usually|worth)(?: price)?:? ${MONEY}`,
+    `(?:regular|normally|instead of|usually|worth)(?: price)?:? ${MONEY}`,
+    `(?:was|were) ${MONEY}${gap(25)} (?:now|today|only)`,
     `${MONEY} (?:instead of|rather than|\\(?regular|\\(?normally)`,
     `(?:half|half-)price`,
     `free (?:shipping|delivery|trial|consultation|demo|audit)`,
@@ -363,13 +365,16 @@ export const POST_BRAG: ByLang = {
     `proud of myself`,
     `(?:i|i've|i have) (?:crossed|hit|reached|surpassed|passed) \\d`,
     `onwards and upwards`,
+    `(?:nobody|no one) (?:outworks|outsells|outhustles|outperforms) me`,
+    `\\d{2,3} ?% of (?:my )?(?:quota|target)`,
     `standing ovations?`,
     `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their) history)|in (?:its|the|our|their) history)`,
     `speaks for itself`,
   ],
   de: [
     `(?:ich bin|bin)(?: so| sehr| mega| unglaublich| riesig)? (?:stolz|gluecklich|begeistert|froh|geehrt|dankbar)${gap(40)} (?:mitteil\\p{L}{0,3}|mitzuteilen|bekanntzugeben|bekannt zu geben|verkuenden|zu teilen|anzukuendigen)`,
-    `(?:freue|freu) mich(?: sehr| riesig| mega| wahnsinnig)?${gap(20)} (?:bekanntzugeben|bekannt zu geben|mitzuteilen|zu verkuenden|anzukuendigen)`,
+    `(?:freue|freu) mich(?: sehr| riesig| mega| wahnsinnig)?${gap(20)} (?:bekanntzugeben|bekannt zu geben|mitzuteilen|zu verkuenden|anzukuendigen|(?:mitteilen|bekanntgeben|verkuenden|ankuendigen) zu (?:duerfen|koennen))`,
+    `ich${gap(40)} (?:befoerdert|ernannt|gewaehlt|ausgezeichnet|nominiert) (?:wurde|worden bin)`,
     `(?:ich )?(?:wurde|bin)${gap(100)} (?:gewaehlt|ernannt|ausgezeichnet|nominiert|befoerdert|gekuert|geehrt)(?: worden)?`,
     `stolz auf mich`,
     `mein(?:e|en)? (?:lebenslauf|erfolg|erfolge|leistung|leistungen|bilanz)`,
@@ -405,14 +410,14 @@ export const PERSONAL: ByLang = {
     `sandcastles?`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday)`, `family (?:time|dinner|party|trip)`, `bucket list`,
-    `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`,
+    `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
   ],
   de: [
     `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
     `party`, `fest`, `hochzeit(?:stag)?`, `(?:mein(?:e|em|en)?|unser(?:e|em|en)?) (?:kinder|kids|mann|frau|freund|freundin|schatz|mama|papa|eltern|familie|hund|katze|baby|sohn|tochter|schwester|bruder|onkel|tante)`,
     `pool`, `hotel`, `sonnenuntergang`, `wein`, `bier`, `fondue`, `raclette`, `brunch`, `pizza`, `glace`, `gelato`, `neue(?:s|n)? (?:auto|wagen)`, `ausflug`,
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
-    `familienfest`, `ihr lieben`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
+    `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
   ],
 };
@@ -459,10 +464,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert`,
   ),
 };
 

@@ -158,6 +158,8 @@ const TABLES: Table[] = [
       { text: 'Free template. Comment YES and I\'ll send it', at: 'Comment YES and I\'ll' },
     ],
     quiet: [
+      { text: 'If this resonates with you, I would love to hear how your team handles it.' },
+
       { text: 'It would be great if you shared your own experience with remote onboarding: what worked?' },
       { text: 'How the LinkedIn algorithm ranks posts changed this year. Here is what we measured.' },
 
@@ -175,6 +177,9 @@ const TABLES: Table[] = [
       { text: '🛒 Jetzt kaufen!', at: 'Jetzt kaufen' },
     ],
     quiet: [
+      { text: 'We are hiring a nurse for our night team in Basel. Apply now via the link!' },
+      { text: 'Last year the ticket was CHF 80; this year the meetup is free thanks to our sponsors.' },
+
       { text: 'Today we launched Ledgerly, an open-source bookkeeping tool for clubs. It is free and on GitHub. What did we miss?' },
       { text: 'Wir haben heute unsere neue Produktionslinie in Aarau eröffnet. Danke an das Team!' },
     ],
@@ -182,6 +187,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.self-promotion',
     fire: [
+      { text: 'Ich freue mich sehr, euch mitteilen zu dürfen, dass ich zur Leiterin Finanzen ernannt wurde.', at: 'freue mich sehr, euch mitteilen zu dürfen' },
+
       { text: 'I\'m thrilled to announce that I have been promoted to Senior Vice President!', at: 'I\'m thrilled to announce' },
       { text: 'Ich bin stolz, euch mitteilen zu dürfen, dass ich gewählt wurde! 🏆', at: 'Ich bin stolz, euch mitteilen' },
     ],
@@ -194,6 +201,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.too-personal',
     fire: [
+      { text: 'Just got married to the love of my life! Best day ever.', at: 'got married' },
+
       { text: 'Best weekend ever at the beach with my kids! ☀️', at: 'weekend' },
       { text: 'Endlich Ferien! Zwei Wochen Strand auf Kreta 🌴', at: 'Ferien' },
     ],
@@ -240,6 +249,9 @@ const TABLES: Table[] = [
   {
     rule: 'comment.generic',
     fire: [
+      { text: 'Could not agree more!', at: 'Could not agree more!' },
+      { text: 'Kann ich nur unterschreiben.', at: 'Kann ich nur unterschreiben.' },
+
       { text: 'Such a powerful and inspiring piece, thank you so much for sharing this with all of us!', at: 'Such a powerful and inspiring piece, thank you so much for sharing this with all of us!' },
       { text: 'Herzliche Gratulation zu diesem Schritt!', at: 'Herzliche Gratulation zu diesem Schritt!' },
 
@@ -250,6 +262,8 @@ const TABLES: Table[] = [
       { text: 'Love it ❤️', at: 'Love it ❤️' },
     ],
     quiet: [
+      { text: 'Could not disagree more: in our plant the night shift runs better with fewer rules.' },
+
       { text: 'Great post! We tried this with 12 people and the quieter folks disappeared.' },
       { text: 'Congrats! What will you change first?' },
       { text: '' },
