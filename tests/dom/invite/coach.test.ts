@@ -4,7 +4,7 @@
  * outlet, Ember light DOM), the first step, typing, limits and quota, recording (once; nothing on
  * cancel; nothing when LinkedIn reports an error), PYMK direct sends, dismiss, rule switches.
  */
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { fakeBrowser, resetFakeBrowser } from '../../support/fake-browser';
 import { createHabitsService } from '../../../src/background/service';
 import { createInviteCoach } from '../../../src/content/features/invite';
@@ -211,6 +211,26 @@ describe('invitation coach', () => {
     const m = panelIn(d)!.root.querySelector('[data-rapport-note="over-limit"]')!.textContent!;
     expect(m).toContain(String(ta.value.length));
     expect(m).toContain('200');
+  });
+
+  it('while the person types, only the note is read: the dialog is walked for its limit by scans, not per keystroke', async () => {
+    load('invite-note-sdui-de.html');
+    await start({ lang: 'en' });
+    const d = dialogIn(interop());
+    const ta = d.querySelector('textarea')!;
+    await sleep(250);
+    const walk = vi.spyOn(d.ownerDocument, 'createTreeWalker');
+    try {
+      for (const word of 'Hi Anna, your talk on hybrid onboarding at HR Festival was great.'.split(' ')) {
+        type(ta, (ta.value ? ' ' : '') + word);
+        await sleep(60);
+      }
+      await sleep(250);
+      expect(panelIn(d)).not.toBeNull();
+      expect(walk.mock.calls.filter(([root]) => root === d || d.contains(root as Node)).length).toBeLessThanOrEqual(1);
+    } finally {
+      walk.mockRestore();
+    }
   });
 
   it('Premium Ember note (0/300): 250 characters are fine', async () => {

@@ -85,6 +85,8 @@ interface Flow {
   sig?: string;
   /** The sender's own name, read once per dialog. */
   sender?: string;
+  /** The note's character limit as last read from the dialog (it does not change while typing). */
+  limit?: number | null;
 }
 
 interface Armed {
@@ -234,15 +236,19 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     quotaUsed = left === 0;
   }
 
-  function render(flow: Flow) {
+  /**
+   * `typed`: called for typing in the note. Then only the note changed: the limit and the month's
+   * quota are taken from the last full look at the dialog (a scan after any change to it).
+   */
+  function render(flow: Flow, typed = false) {
     if (flow.dismissed || flow.done) return;
     const lang = ctx.lang();
     const d = flow.dialog;
     const step = (flow.step = stepOf(d));
     const field = step === 'note' ? noteField(d) : null;
     const text = field ? noteText(field) : '';
-    const limit = field ? noteLimit(d, field) : null;
-    if (step === 'gate' || step === 'note') learnQuota(d);
+    const limit = field ? (typed && flow.limit !== undefined ? flow.limit : (flow.limit = noteLimit(d, field))) : null;
+    if (!typed && (step === 'gate' || step === 'note')) learnQuota(d);
     if (step === 'upsell') {
       quotaUsed = true;
       notesLeftKnown = 0;
@@ -276,7 +282,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     // is in place before the first finding arrives.
     const panel = ensurePanel(flow);
     if (!panel) return;
-    updateTheme(flow);
+    if (!typed) updateTheme(flow); // a new host gets its theme when mounted; a theme switch is seen by the next scan
     panel.update({ items, good });
   }
 
@@ -519,7 +525,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
         return;
       }
       flow.typing = undefined;
-      render(flow);
+      render(flow, true);
     };
     typing.timer = setTimeout(fire, DEBOUNCE_MS);
     flow.typing = typing;
