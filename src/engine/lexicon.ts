@@ -23,6 +23,8 @@ const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|ku
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
 const MONEY = `(?:(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,](?:\\d{1,2}|-{1,2}))?|\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,]\\d{1,2})?(?:[.,]-{1,2})? ?(?:chf|franken|fr\\.|euro|eur|€|\\$|usd|dollars?))`;
+/** an amount as a price: not a budget or funding round in millions, not a prize or a grant someone won */
+const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonnen|preisgeld|finanzierung|spende|spenden|lohn|gehalt)(?: of| von)? )${MONEY}(?![.,']?\\d)(?! ?(?:million|billion|mio|mrd|milliarden?|millionen|bn)(?![\\p{L}]))`;
 
 // ---------------------------------------------------------------- greetings, titles, sign-offs
 
@@ -171,7 +173,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:show|walk) you (?:how|what) (?:our|we|my)`,
     `(?:present|introduce|pitch|demo|showcase|show you) (?:to you )?(?:our|my) (?:new |latest )?(?:[\\p{L}-]+ )?(?:tool|product|platform|service|solution|software|app|offer|services)`,
     `(?:first|1st) (?:month|week|session|consultation|call|lesson|meeting) (?:is )?(?:free|on us)`,
-    MONEY,
+    PRICE,
     `(?:send|share|prepare) you (?:a|an|our|my) (?:offer|quote|proposal|brochure|deck|price list)`,
     `(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
   ],
@@ -190,7 +192,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:jedes jahr|pro jahr|im jahr|jaehrlich) (?:mehrere |einige )?(?:tausend|hundert)(?:e)? (?:franken|euro)`,
     `erste[snr]? (?:gespraech|beratung|termin|stunde|lektion|monat|coaching|sitzung)${gap(15)} (?:ist )?(?:gratis|kostenlos|kostenfrei|umsonst)`,
     `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser|mein)\\p{L}{0,2} (?:angebot|loesung|dienstleistung|produkt|software|plattform|tool|app|service|leistungen|konditionen|preise|pakete)\\p{L}{0,2} (?:vorzustellen|vorstellen?|zu zeigen|zeigen?|zu praesentieren|praesentieren?|naeherzubringen|naeherbringen)`,
-    MONEY,
+    PRICE,
   ],
 };
 
@@ -473,16 +475,18 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
 
 export const COMMENT_PITCH_STRONG: ByLang = {
   en: [
-    `dm me`, `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)${gap(30)} (?:for|to get|and i'll|and i will|to learn)`,
+    `(?:dm|message) me${gap(30)} (?:for|to get|to learn|to book) (?:a |an |the |my |our |more )?(?:free |special |exclusive )?(?:offer|quote|price|pricing|rates?|demo|consultation|call|discount|details|package|spot|session|audit|course|program(?:me)?)`,
+    `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)${gap(30)} (?:for|to get|to learn)`,
     `(?:book|schedule|grab|claim) (?:a |your |our )?(?:free |complimentary )?(?:[\\p{L}\\p{N}-]+ ){0,2}(?:call|demo|consultation|session|spot|audit)`,
-    `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
+    `(?:get|start|try|claim|book|grab|schedule|request|offer(?:ing)?|enjoy|with) (?:a |an |your |our |my )?(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
+    `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|assessment|discovery)${gap(30)} (?:for you|for your|on us|this month|this week|today|available)`,
     `for a (?:free |no-obligation )?(?:quote|proposal)`,
     `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
     `\\d{1,3} ?% off`,
     `(?:happy|glad) to (?:offer|give) you`,
     `hire me`, `my services`, `contact me for`, `check out (?:my|our) (?:course|offer|service|services|program(?:me)?|product|tool|app|agency)`,
     `link in (?:my )?(?:bio|profile)`,
-    MONEY,
+    PRICE,
   ],
   de: [
     `(?:schreib|schreiben sie|schreibt|sende|senden sie|schickt|schick) mir (?:eine? |gerne eine? )?(?:pn|dm|nachricht|mail)`,
@@ -493,13 +497,14 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `link (?:im|in meinem) profil`,
     `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
     `(?:fuer|um) ein(?:e|en)? (?:unverbindliche[sn]? |kostenlose[sn]? )?(?:angebot|offerte|erstgespraech)`,
-    MONEY,
+    PRICE,
   ],
 };
 export const COMMENT_PITCH_WEAK: ByLang = {
   en: [
     `our (?:[\\p{L}-]+ ){0,2}(?:tool|app|agency|service|services|software|platform|product|solution|team|company|package|packages|programs?|programmes?|course|workshops?|offering)`,
-    `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)`,
+    `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)`, `dm me`,
+    `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
     `(?:we|i) (?:offer|provide|sell|build|built|specialize|specialise)`,
     `(?:we|i) help (?:[\\p{L}-]+ ){0,3}(?:companies|businesses|teams|leaders|people|brands|founders|professionals|coaches)`,
     `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,

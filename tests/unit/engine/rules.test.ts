@@ -134,6 +134,9 @@ const TABLES: Table[] = [
       { text: 'Hi Anna, do you have time for a quick call so I can present our new tool?', at: 'present our new tool' },
     ],
     quiet: [
+      { text: 'Hi Nora, congratulations on raising CHF 3 million for the clinic app! Your pitch at Venture Lab was the best of the evening.', opts: { recipient: { name: 'Nora Keller' } } },
+      { text: 'Hallo Jan, gratuliere zum Preisgeld von CHF 5000 am Hackathon in Basel!', opts: { recipient: { name: 'Jan Frei' } } },
+
       { text: 'Hi Helen, I\'m a sales engineer at a robotics startup. Your post on cobots was great – how did your team decide where to start?' },
       { text: 'Hallo Herr Koch, ich arbeite im Vertrieb und bin neu in der Branche. Hätten Sie einen Tipp für Fachveranstaltungen?' },
       { text: 'Hi Mei, would you have advice on pricing for a small bakery?' },
@@ -278,7 +281,11 @@ const TABLES: Table[] = [
       { text: 'Great insights! DM me for a free trial of our tool.', at: 'DM me' },
       { text: 'Super Beitrag 👍 Unser Tool gibt es mit 20 % Rabatt.', at: '20 % Rabatt' },
     ],
-    quiet: [{ text: 'We wrote up our migration in a blog post, no signup: example.ch/post' }, { text: 'Genau so haben wir es auch gemacht.' }],
+    quiet: [
+      { text: 'Happy to share the study, DM me and I will send you the link.' },
+      { text: 'We had a free trial of that tool last year and dropped it: the export was broken.' },
+      { text: 'A budget of CHF 1.2 billion for this is small compared to Austria.' },
+{ text: 'We wrote up our migration in a blog post, no signup: example.ch/post' }, { text: 'Genau so haben wir es auch gemacht.' }],
   },
 ];
 
