@@ -145,27 +145,13 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
 
   // ── rendering ──────────────────────────────────────────────────────────────
 
-  function emptyFinding(flow: Flow, lang: Lang): PanelItem | null {
+  function emptyFinding(lang: Lang): PanelItem | null {
     if (!ctx.isRuleOn('invite.empty')) return null;
-    let message = '';
-    try {
-      const r = analyze({ text: '', surface: 'invite', recipient: { name: flow.recipient || undefined }, disabled: ctx.settings().disabledRules });
-      const f = r.findings.find((x) => x.rule === 'invite.empty');
-      if (f) message = formatMessage(f.messageId, f.params ?? {}, lang);
-    } catch {
-      /* engine trouble: our own wording below */
-    }
+    // No note: nothing to analyse, so the finding does not wait for the engine file to arrive.
+    const message = formatMessage('invite.empty', {}, lang);
     const left = notesLeftKnown;
-    // The engine's message carries its own reason; ours (fallback) gets the one-line reason.
-    const detail =
-      left !== null && left > 0
-        ? left === 1
-          ? t(lang, 'invite_notes_left_one')
-          : t(lang, 'invite_notes_left', left)
-        : message
-          ? undefined
-          : t(lang, 'invite_empty_reason');
-    return { rule: 'invite.empty', severity: 'warning', message: message || t(lang, 'invite_empty_message'), detail };
+    const detail = left !== null && left > 0 ? (left === 1 ? t(lang, 'invite_notes_left_one') : t(lang, 'invite_notes_left', left)) : undefined;
+    return { rule: 'invite.empty', severity: 'warning', message, detail };
   }
 
   function noteItems(flow: Flow, text: string, limit: number | null, lang: Lang): PanelItem[] {
@@ -264,7 +250,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     if (step === 'gate') {
       if (quotaUsed) items.push({ note: 'quota-used', severity: 'info', message: t(lang, 'invite_quota_used') });
       else {
-        const f = emptyFinding(flow, lang);
+        const f = emptyFinding(lang);
         if (f) items.push(f);
       }
     } else if (step === 'note' && text.trim()) {
