@@ -7,10 +7,14 @@
  * catalog it picked is the language the popup shows; otherwise there is no first paint and the
  * app paints as soon as it has loaded.
  */
+import type { Browser } from 'webextension-polyfill';
 import type { Lang } from '../engine/types';
-import { computeFigures, type PopupSnapshot } from './data';
+import { resolveLang } from '../shared/i18n-core';
+import { computeFigures, snapshotFrom, type PopupSnapshot } from './data';
 import { dashboardView, heatmapPlaceholder, type T } from './view';
 import { domH } from './dom-h';
+import { popupDeps } from './api';
+import { afterPaint, markFirstFigures } from './paint';
 
 /** The part of `i18n` the first paint needs (the native API's shape). */
 export interface NativeI18n {
@@ -55,4 +59,33 @@ export function paintFirst(el: HTMLElement, p: FirstPaintInput): void {
   });
   document.documentElement.lang = p.lang;
   el.replaceChildren(tree);
+}
+
+/**
+ * The popup after its entry has started the first read: builds the snapshot, paints it with plain
+ * DOM when the strings allow, then loads the preact app and hands it the same snapshot and moment.
+ */
+export function start(api: Browser, firstLocal: Promise<Record<string, unknown>>, firstSync: Promise<Record<string, unknown>>, el: HTMLElement): void {
+  const deps = popupDeps(api);
+  void snapshotFrom(deps.local, firstLocal, firstSync).then((initial) => {
+    performance.mark('rapport:read');
+    const now = deps.now();
+    let painted = false;
+    try {
+      const lang = resolveLang(initial.settings.uiLanguage, deps.browserLang);
+      const t = nativeT(api.i18n, lang);
+      if (t) {
+        paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
+        painted = true;
+        performance.mark('rapport:first-paint');
+      }
+    } catch {
+      // Never in the app's way: it paints when it has loaded.
+      el.replaceChildren();
+    }
+    const boot = () => void import('./boot').then((b) => b.mount(deps, initial, el, { now, takeOver: painted }));
+    // The app's code loads after the first paint, so that its compiling does not delay it.
+    if (painted) afterPaint(() => (markFirstFigures(), boot()));
+    else boot();
+  });
 }

@@ -11,8 +11,10 @@ import { render } from 'preact';
 import en from '../../../_locales/en/messages.json';
 import de from '../../../_locales/de/messages.json';
 import { PopupApp, type PopupDeps } from '../../../src/popup/App';
-import { readSnapshot, type PopupSnapshot } from '../../../src/popup/data';
-import { nativeT, paintFirst, type NativeI18n } from '../../../src/popup/first-paint';
+import { FIRST_READ, readSnapshot, type PopupSnapshot } from '../../../src/popup/data';
+import { nativeT, paintFirst, start, type NativeI18n } from '../../../src/popup/first-paint';
+import { FIRST_LOCAL_KEYS, FIRST_SYNC_KEY } from '../../../src/popup/first-read';
+import type { Browser } from 'webextension-polyfill';
 import { mount } from '../../../src/popup/boot';
 import { createHabitsService } from '../../../src/background/service';
 import { DAYS_KEY } from '../../../src/habits/schema';
@@ -260,4 +262,71 @@ describe('strings from the browser', () => {
       }
     }
   });
+});
+
+describe('the entry flow (start) over a native-API stand-in', () => {
+  function nativeApi(lang: Lang, sent: unknown[]): Browser {
+    return {
+      storage: { local: fake.local, sync: fake.sync, onChanged: fake.onChanged },
+      runtime: {
+        sendMessage: async (m: unknown) => {
+          sent.push(m);
+          return service.handle(m);
+        },
+        openOptionsPage: async () => undefined,
+      },
+      i18n: { ...chromeI18n(NATIVE[lang]), getUILanguage: () => (lang === 'de' ? 'de-CH' : 'en-US') },
+    } as unknown as Browser;
+  }
+
+  it('reads the keys the data layer expects', () => {
+    expect(FIRST_LOCAL_KEYS).toEqual([...FIRST_READ.local]);
+    expect(FIRST_SYNC_KEY).toBe(FIRST_READ.sync);
+  });
+
+  for (const lang of ['en', 'de'] as const) {
+    it(`${lang}: paints the real figures first (marked after the paint), then the app takes over unchanged`, async () => {
+      await record([
+        [20, 'comment'],
+        [23, 'comment'],
+        [24, 'post'],
+      ]);
+      clock = new Date(2026, 10, 25, 9); // Wednesday, nothing yet: at risk
+      vi.useFakeTimers({ toFake: ['Date'], now: clock });
+      try {
+        const sent: unknown[] = [];
+        const api = nativeApi(lang, sent);
+        const el = root();
+        // The first markup that shows up, recorded as it is inserted (before anything replaces it).
+        let first: { main: Element; html: string; figures: Record<string, string | null | undefined>; status: string | null; marked: string | undefined } | null = null;
+        const mo = new MutationObserver(() => {
+          const m = el.querySelector('main');
+          if (!first && m) first = { main: m, html: el.innerHTML, figures: figures(el), status: el.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status'), marked: document.documentElement.dataset.rapportFirstFigures };
+        });
+        mo.observe(el, { childList: true, subtree: true });
+        start(api, fake.local.get(FIRST_LOCAL_KEYS), fake.sync.get(FIRST_SYNC_KEY), el);
+        await vi.waitFor(() => expect(first).not.toBeNull());
+        mo.disconnect();
+        const f = first!;
+        expect(f.marked).toBeUndefined(); // marked only after the paint
+        expect(f.figures).toMatchObject({ 'streak-current': '3', 'streak-best': '3', today: '0', 'week-comments': '1', 'week-posts': '1' });
+        expect(f.status).toBe('risk');
+        expect(f.html).toContain(lang === 'de' ? 'Diese Woche' : 'This week');
+        const early = f.html;
+        // The app has taken over (its own nodes, same markup) once it asks the background to check the store.
+        await vi.waitFor(() => expect(sent).toContainEqual({ kind: 'habits-repair' }), { timeout: 3000 });
+        expect(el.querySelector('main')).not.toBe(f.main);
+        expect(document.documentElement.dataset.rapportFirstFigures).toMatch(/^\d+(\.\d)?$/);
+        await vi.waitFor(() => expect(el.querySelector('[data-rapport-heatmap]')).not.toBeNull());
+        const app = el.cloneNode(true) as HTMLElement;
+        const hm = app.querySelector('section[aria-labelledby="hm-title"]')!;
+        const ph = document.createElement('div');
+        ph.className = 'heatmap heatmap-placeholder';
+        hm.replaceChildren(hm.querySelector('h2')!, ph);
+        expect(app.innerHTML).toBe(early);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  }
 });
