@@ -252,7 +252,8 @@ function isSlot(content: string, strictCaps: boolean): boolean {
   if (/_/.test(trimmed)) return true;
   if (/^(?:\.{2,}|…|x+|\?+|-+)$/i.test(trimmed)) return true;
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
-  if (strictCaps && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\d/.test(trimmed)) return true;
+  // "[NAME]", "<FIRMA>": a capitalised word of two letters or more ("<K, V>" is code, not a slot)
+  if (strictCaps && /\p{Lu}{2,}/u.test(trimmed) && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\d/.test(trimmed)) return true;
   const words = fold(trimmed).s.split(/[^a-z\p{L}]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
   if (!words.some((w) => PLACEHOLDER_HEADS.has(w))) return false;
@@ -271,7 +272,7 @@ function checkPlaceholders(ctx: Ctx): void {
     const whole = m[0];
     let slot = false;
     if (m[1] !== undefined) slot = isSlot(m[1], true);
-    else if (m[2] !== undefined) slot = isSlot(m[2], true);
+    else if (m[2] !== undefined) slot = !/[\p{L}\p{N}]/u.test(t[m.index - 1] ?? '') && isSlot(m[2], true); // Map<K, V>, List<String>: code
     else if (m[3] !== undefined) slot = /^\s{0,3}[\p{L}_][\p{L}\p{N}_ .\-]{0,30}$/u.test(m[3]) && m[3].trim().split(/\s+/).length <= 4;
     else if (m[4] !== undefined) slot = true;
     else slot = true; // XXX, XY, ___, ....

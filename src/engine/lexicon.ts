@@ -59,6 +59,8 @@ export const INVITE_STOCK: ByLang = {
     `(?:i )?(?:came|stumbled) (?:across|upon) your (?:linkedin )?(?:profile|page)`,
     `(?:i )?(?:found|saw|viewed|noticed) your (?:linkedin )?profile`,
     `your profile (?:looks|is|seems|caught my eye)(?: really| very)?(?: impressive| interesting| great| amazing)?`,
+    `your profile (?:really |truly )?(?:stands out|stood out|caught my attention|impressed me)`,
+    `(?:inspiring|amazing|great|talented|successful|like-minded|interesting) (?:professionals|people|leaders|experts) like (?:you|yourself)`,
     `(?:expand|grow|extend|broaden|build|widen|increase)(?:ing|s)? (?:my|our) (?:professional |linkedin )?networks?`,
     `grow(?:ing)? our networks`,
     `(?:let's|lets|let us) connect`,
@@ -91,6 +93,8 @@ export const INVITE_STOCK: ByLang = {
     `(?:interessanten|spannenden|neuen) (?:menschen|kontakten|leuten)`,
     `(?:bin|bin ich) (?:auf|ueber) (?:ihr|dein) (?:linkedin-)?profil (?:gestossen|aufmerksam geworden|gestolpert)`,
     `(?:ihr|dein) profil (?:hat mich|ist|wirkt|klingt)(?: sehr| wirklich)? (?:beeindruckt|angesprochen|interessant|beeindruckend|spannend)`,
+    `(?:ihr|dein) profil (?:sticht|faellt)${gap(20)} (?:heraus|auf)`,
+    `(?:inspirierende[n]?|spannende[n]?|interessante[n]?|erfolgreiche[n]?) (?:menschen|persoenlichkeiten|fachleute[n]?|fachpersonen) wie (?:sie|dich|du|ihnen|dir)`,
     `(?:mein|unser|meine) (?:berufliches |professionelles )?netzwerk(?:e)? (?:zu )?(?:erweitern|ausbauen|vergroessern|staerken)`,
     `netzwerk (?:zu )?(?:erweitern|ausbauen|vergroessern)`,
     `(?:wuerde|wuerden|freue|freuen) (?:mich|uns)${gap(40)} (?:zu )?vernetzen`,
@@ -122,7 +126,7 @@ export const INVITE_INTENT: ByLang = {
 export const INVITE_SPECIFIC: ByLang = {
   en: [
     `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share(?! (?:many|similar|the same|common|a lot of) )|are both|were both)`,
-    `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
+    `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts (?:on|about|regarding)|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?)`,
     `(?:fellow|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
@@ -178,7 +182,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
   ],
   de: [
-    `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}${ORG_DE}`,
+    `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
     `${ORG_DE} wie (?:ihr(?:es|em|en)?|dein(?:es|em|s)?|dir|euch|du)`,
     `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? (?:erstgespraech|beratung|beratungsgespraech|demo|testphase|testversion|analyse|offerte|angebot|strategiegespraech|potenzialanalyse|probemonat|probelektion|check|audit)`,
     `(?:rabatt|sonderangebot|aktionspreis|sonderpreis|einfuehrungspreis|gutschein(?:code)?|fruehbucher(?:preis|rabatt)?)`,
@@ -200,6 +204,9 @@ export const INVITE_PITCH_STRONG: ByLang = {
 export const INVITE_PITCH_WEAK: ByLang = {
   en: [
     `(?:quick|short|brief|\\d{1,2}[- ]?min(?:ute)?) (?:call|chat|meeting|zoom|intro|demo)`,
+    `worth a (?:quick |short |brief )?(?:chat|call|conversation|look)`,
+    `(?:we|i) helped (?:\\d{1,4}|several|many|dozens of|other)`,
+    `(?:in|at) half the (?:time|cost|price)`,
     `show you how`,
     `(?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
     `(?:hop|jump) on a call`,
@@ -233,6 +240,8 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:ein|einen) (?:termin|call|telefonat)`,
     `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung)`,
     `kurze[nr]? (?:vorstellung|praesentation|demo)`,
+    `in \\d{1,2} minuten (?:zeigen|erklaeren|vorstellen|demonstrieren|durchgehen)`,
+    `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`,
     `(?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
     `(?:offerte|konditionen|angebote?)`,
     `loesung(?:en)?`,
@@ -280,6 +289,7 @@ export const POST_BAIT: ByLang = {
     `(?:i'll|i will) dm (?:everyone|you|all)`,
     `like (?:this|the|my) post`,
     `react with`,
+    `every (?:share|like|comment|repost|reaction) (?:helps|counts)`,
     `give (?:it|this(?: post)?) a (?:like|thumbs up|repost|share|❤️|👍)`,
     `(?:grateful|thankful|appreciate it|would mean a lot|would help(?: me| us)?|would be (?:great|amazing|awesome))(?: if| when) you${gap(30)} (?:(?:like[ds]?|repost(?:ed|s)?|reshare[ds]?|share[ds]?)(?: it| this(?: post)?| the post)|g[ai]ve (?:it|this(?: post)?) a)`,
     `(?:for|to (?:help|feed|please|boost|trick)) the (?:linkedin )?algorithm`,
@@ -293,7 +303,8 @@ export const POST_BAIT: ByLang = {
     `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: in die kommentare| unten| darunter| als kommentar)?,? (?:und|dann)(?: ich| schicke| sende| bekommst| erhaeltst)`,
     `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["'][\\p{L}\\p{N}]{1,20}["']`,
     `(?:kommentier(?:e|t|en sie)?) (?:mit )?(?:ja|ich|gern|mir|hier)`,
-    `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es|ihn)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter)`,
+    `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es|ihn)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter|um)`,
+    `jede[rs]? (?:share|like|kommentar|repost|reaktion|teilen) (?:hilft|zaehlt)`,
     `(?:gib|gebt|geben sie)(?: ihm| ihr| dem beitrag| diesem beitrag| dem post)? (?:ein(?:en)? )?(?:like|daumen hoch|herz)`,
     `(?:damit|fuer|wegen) (?:ihn |es )?(?:der|den|dem) (?:linkedin-)?algorithmus`,
     `(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3}) (?:der |aller )?(?:menschen |leute[n]? |personen )?(?:schaffen|loesen|koennen|erkennen|sehen|finden|wissen)`,
@@ -332,6 +343,7 @@ export const POST_PITCH_STRONG: ByLang = {
     `free (?:shipping|delivery|trial|consultation|demo|audit)`,
     `money[- ]back guarantee`,
     `while (?:stocks|supplies) last`,
+    `(?:dm|message|comment)(?: me)?(?: with)? (?:the )?(?:keyword|code ?word)`,
   ],
   de: [
     `jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|zugreifen|testen|registrieren|einkaufen|abonnieren|reservieren)`,
@@ -342,7 +354,9 @@ export const POST_PITCH_STRONG: ByLang = {
     `statt ${MONEY}`,
     `${MONEY}${gap(10)} statt`,
     `(?:begrenzte|limitierte) (?:plaetze|anzahl|teilnehmerzahl|stueckzahl)`,
-    `(?:noch |nur )\\d{1,3} (?:freie )?(?:plaetze|tickets|exemplare)`,
+    `(?:noch |nur )\\d{1,3} (?:freie )?(?:plaetze|tickets|exemplare|termine|slots)`,
+    `(?:schreib|schreibt|schreiben sie|kommentier(?:e|t)?)(?: mir)?${gap(40)} (?:stichwort|keyword|codewort)`,
+    `reserviere (?:dir|ihnen|euch) (?:gerne )?(?:einen|deinen|ihren|euren) platz`,
     `(?:gratis|kostenlose|kostenfreie) (?:lieferung|probefahrt|testphase|testversion|beratung|demo)`,
     `versandkostenfrei`,
     `(?:demo|beratung|erstgespraech|termin|platz|ticket) (?:buchen|sichern|reservieren)`,
@@ -396,7 +410,7 @@ export const ACHIEVEMENT: ByLang = {
 };
 export const THANKS: ByLang = {
   en: [`thank(?:s| you)?`, `(?:grateful|thankful|indebted) to`, `gratitude (?:to|for)`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
-  de: [`dank(?:e|en|bar|barkeit)?`, `bedank(?:e|en)`, `merci`, `verdanken`, `ohne (?:die|das|meine|mein|unser)`, `unterstuetzung`, `mentor(?:in)?`, `gemeinsam mit`, `zusammen mit`],
+  de: [`dank(?:e|en)?`, `dankbar(?:keit)? (?:an|gegenueber|fuer (?:die|eure|ihre|deine) unterstuetzung)`, `bedank(?:e|en)`, `merci`, `verdanken`, `ohne (?:die|das|meine|mein|unser)`, `unterstuetzung`, `mentor(?:in)?`, `gemeinsam mit`, `zusammen mit`],
 };
 export const TEACHING: ByLang = {
   en: [`hiring`, `join (?:us|our team)`, `apply`, `(?:we're|we are) looking for`, `open (?:positions?|roles?)`, `lessons?`, `learn(?:ed|t|ing|ings)?`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
@@ -430,8 +444,8 @@ export const PERSONAL_STRONG: ByLang = {
 };
 export const PROFESSIONAL: ByLang = {
   en: [
-    `lessons?`, `learn(?:ed|t|ing)`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
-    `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
+    `(?<!(?:surf|surfing|ski|skiing|swimming|dance|dancing|piano|guitar|riding|tennis|golf|cooking|driving|sailing|diving) )lessons?`, `learn(?:ed|t|ing)`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
+    `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `(?<!out of (?:the )?)office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
     `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`,
   ],
   de: [
@@ -466,10 +480,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr`,
   ),
 };
 
@@ -502,7 +516,9 @@ export const COMMENT_PITCH_STRONG: ByLang = {
 };
 export const COMMENT_PITCH_WEAK: ByLang = {
   en: [
-    `our (?:[\\p{L}-]+ ){0,2}(?:tool|app|agency|service|services|software|platform|product|solution|team|company|package|packages|programs?|programmes?|course|workshops?|offering)`,
+    `our (?:[\\p{L}-]+ ){0,2}(?:tool|app|agency|service|services|software|platform|products?|solutions?|team|company|package|packages|programs?|programmes?|course|workshops?|offering|devices?|sensors?|systems?|technology)`,
+    `our (?:clients|customers)`,
+    `(?:set up|schedule|arrange|book) a (?:quick |short |brief )?call`,
     `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)`, `dm me`,
     `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
     `(?:we|i) (?:offer|provide|sell|build|built|specialize|specialise)`,
@@ -512,6 +528,8 @@ export const COMMENT_PITCH_WEAK: ByLang = {
   de: [
     `unser(?:e|en)? (?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma)`,
     `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern)`,
+    `(?:haben wir|wir haben)${gap(40)} (?:entwickelt|gebaut|lanciert|programmiert)`,
+    `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`, `in \\d{1,2} minuten`,
     `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
     `wer das (?:professionell|richtig)`, `(?:auf|ueber) unsere(?:r)? (?:website|webseite|homepage)`,
   ],

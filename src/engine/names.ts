@@ -60,7 +60,7 @@ const NICK_GROUPS: readonly string[] = [
   'dave david',
   'rich richard rick dick ricky richi',
   'pesche peter pete',
-  'hp hanspeter',
+  'hp hanspeter hampi hanspi',
   'vreni verena',
   'sami samuel',
   'leo len lenny leonard leonhard',

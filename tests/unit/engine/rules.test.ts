@@ -61,6 +61,9 @@ const TABLES: Table[] = [
       { text: 'Hallo Marc, ich sehe, Sie sind bei [Firma] im Einkauf.', at: '[Firma]' },
     ],
     quiet: [
+      { text: 'Hi Lea, your talk on Map<K, V> performance in Kotlin was great.' },
+      { text: 'Hallo Jonas, dein Beitrag zu List<String> in Java hat mir geholfen.' },
+
       { text: 'Hi Ines, your paper [Nature, 2023] is one I keep recommending.' },
       { text: 'Hi Grace, I enjoyed your talk "<Design> is a team sport".' },
       { text: 'Hallo Herr Xaver, danke für die Führung.' },
@@ -127,6 +130,8 @@ const TABLES: Table[] = [
   {
     rule: 'invite.sales-pitch',
     fire: [
+      { text: 'Hallo Marta, ich begleite Handwerksbetriebe bei der Digitalisierung der Offerten.', at: 'ich begleite Handwerksbetriebe' },
+
       { text: 'We help SaaS companies like yours cut churn by 25%.', at: 'We help SaaS companies' },
       { text: 'Hi Mark, book a demo with us this week!', at: 'book a demo' },
       { text: 'Hallo Melanie, Fotoshootings ab CHF 290.– für dein Profil.', at: 'CHF 290.–' },
@@ -148,6 +153,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.engagement-bait',
     fire: [
+      { text: 'Bitte teilt diesen Beitrag, um möglichst viele zu erreichen. Jeder Share hilft!', at: 'teilt diesen Beitrag, um' },
+
       { text: 'New study on commuting is out.\n\nPlease give this post a like so more people see it.', at: 'give this post a like' },
       { text: 'It would mean a lot if you reposted this today.', at: 'would mean a lot if you reposted this' },
       { text: 'Bitte gebt dem Beitrag ein Like!', at: 'gebt dem Beitrag ein Like' },
@@ -204,6 +211,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.too-personal',
     fire: [
+      { text: 'Out of office for two weeks! Greetings from the beach, with the family and surfing lessons every morning.', at: 'Greetings from' },
+
       { text: 'Just got married to the love of my life! Best day ever.', at: 'got married' },
 
       { text: 'Best weekend ever at the beach with my kids! ☀️', at: 'weekend' },
@@ -252,6 +261,8 @@ const TABLES: Table[] = [
   {
     rule: 'comment.generic',
     fire: [
+      { text: 'Interesting perspective.', at: 'Interesting perspective.' },
+
       { text: 'Could not agree more!', at: 'Could not agree more!' },
       { text: 'Kann ich nur unterschreiben.', at: 'Kann ich nur unterschreiben.' },
 
