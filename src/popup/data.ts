@@ -24,20 +24,9 @@ export interface PopupSnapshot {
 
 const none = (): Record<string, unknown> => ({});
 
-/** What the popup reads first: these keys of storage.local, this key of storage.sync. */
-export const FIRST_READ = { local: [DAYS_KEY, NOTICE_KEY], sync: SETTINGS_KEY } as const;
-
 /** Reads what the popup needs. Never throws: unreadable storage gives an empty dashboard. */
 export async function readSnapshot(local: ReadArea, sync: ReadArea): Promise<PopupSnapshot> {
-  return snapshotFrom(local, local.get([...FIRST_READ.local]), sync.get(FIRST_READ.sync));
-}
-
-/**
- * The snapshot from the first read (FIRST_READ, already on its way: the popup's entry starts it
- * before this code has loaded); reads the events only when the day index cannot be used.
- */
-export async function snapshotFrom(local: ReadArea, firstLocal: Promise<Record<string, unknown>>, firstSync: Promise<Record<string, unknown>>): Promise<PopupSnapshot> {
-  const [l, s] = await Promise.all([firstLocal.catch(none), firstSync.catch(none)]);
+  const [l, s] = await Promise.all([local.get([DAYS_KEY, NOTICE_KEY]).catch(none), sync.get(SETTINGS_KEY).catch(none)]);
   const n = l[NOTICE_KEY];
   const notice = typeof n === 'object' && n !== null && typeof (n as NoticeValue).backupKey === 'string' ? (n as NoticeValue) : null;
   const settings = normalizeSettings(s[SETTINGS_KEY]);

@@ -10,7 +10,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Lang } from '../engine/types';
 import { resolveLang } from '../shared/i18n-core';
-import { computeFigures, snapshotFrom, type PopupSnapshot } from './data';
+import { computeFigures, readSnapshot, type PopupSnapshot } from './data';
 import { dashboardView, heatmapPlaceholder, type T } from './view';
 import { domH } from './dom-h';
 import { popupDeps } from './api';
@@ -62,12 +62,12 @@ export function paintFirst(el: HTMLElement, p: FirstPaintInput): void {
 }
 
 /**
- * The popup after its entry has started the first read: builds the snapshot, paints it with plain
- * DOM when the strings allow, then loads the preact app and hands it the same snapshot and moment.
+ * The popup: reads the snapshot, paints it with plain DOM when the strings allow, then loads the
+ * preact app and hands it the same snapshot and moment.
  */
-export function start(api: Browser, firstLocal: Promise<Record<string, unknown>>, firstSync: Promise<Record<string, unknown>>, el: HTMLElement): void {
+export function start(api: Browser, el: HTMLElement): void {
   const deps = popupDeps(api);
-  void snapshotFrom(deps.local, firstLocal, firstSync).then((initial) => {
+  void readSnapshot(deps.local, deps.sync).then((initial) => {
     performance.mark('rapport:read');
     const now = deps.now();
     let painted = false;

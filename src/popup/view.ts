@@ -79,6 +79,9 @@ function goalRow<N>(h: H<N>, t: T, lang: Lang, g: GoalProgress): N {
   );
 }
 
+/** The brand icon in the header (the entry starts fetching it before the first paint). */
+export const BRAND_ICON = '/src/assets/icon-32.png';
+
 const LOCK =
   'M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 1 1 6 0v3z';
 const GEAR =
@@ -106,7 +109,7 @@ export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
     h(
       'header',
       { class: 'top' },
-      h('div', { class: 'brand' }, h('img', { src: '/src/assets/icon-32.png', width: '20', height: '20', alt: '' }), h('span', null, 'Rapport')),
+      h('div', { class: 'brand' }, h('img', { src: BRAND_ICON, width: '20', height: '20', alt: '' }), h('span', null, 'Rapport')),
       h(
         'span',
         { class: 'private', title: t(lang, 'popup_private') },

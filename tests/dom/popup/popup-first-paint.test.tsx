@@ -11,9 +11,8 @@ import { render } from 'preact';
 import en from '../../../_locales/en/messages.json';
 import de from '../../../_locales/de/messages.json';
 import { PopupApp, type PopupDeps } from '../../../src/popup/App';
-import { FIRST_READ, readSnapshot, type PopupSnapshot } from '../../../src/popup/data';
+import { readSnapshot, type PopupSnapshot } from '../../../src/popup/data';
 import { nativeT, paintFirst, start, type NativeI18n } from '../../../src/popup/first-paint';
-import { FIRST_LOCAL_KEYS, FIRST_SYNC_KEY } from '../../../src/popup/first-read';
 import type { Browser } from 'webextension-polyfill';
 import { mount } from '../../../src/popup/boot';
 import { createHabitsService } from '../../../src/background/service';
@@ -279,11 +278,6 @@ describe('the entry flow (start) over a native-API stand-in', () => {
     } as unknown as Browser;
   }
 
-  it('reads the keys the data layer expects', () => {
-    expect(FIRST_LOCAL_KEYS).toEqual([...FIRST_READ.local]);
-    expect(FIRST_SYNC_KEY).toBe(FIRST_READ.sync);
-  });
-
   for (const lang of ['en', 'de'] as const) {
     it(`${lang}: paints the real figures first (marked after the paint), then the app takes over unchanged`, async () => {
       await record([
@@ -304,7 +298,7 @@ describe('the entry flow (start) over a native-API stand-in', () => {
           if (!first && m) first = { main: m, html: el.innerHTML, figures: figures(el), status: el.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status'), marked: document.documentElement.dataset.rapportFirstFigures };
         });
         mo.observe(el, { childList: true, subtree: true });
-        start(api, fake.local.get(FIRST_LOCAL_KEYS), fake.sync.get(FIRST_SYNC_KEY), el);
+        start(api, el);
         await vi.waitFor(() => expect(first).not.toBeNull());
         mo.disconnect();
         const f = first!;
