@@ -21,8 +21,11 @@ import commentHeld4 from './comment.heldout4';
 import inviteHeld5 from './invite.heldout5';
 import postHeld5 from './post.heldout5';
 import commentHeld5 from './comment.heldout5';
+import inviteHeld6 from './invite.heldout6';
+import postHeld6 from './post.heldout6';
+import commentHeld6 from './comment.heldout6';
 
-export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'heldout4' | 'heldout5';
+export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'heldout4' | 'heldout5' | 'heldout6';
 /**
  * dev: tuned on. heldout: written before the engine, scored once per tuning round (its first-round
  * errors were then studied, so it is no longer blind). heldout2: written after round one, scored blind
@@ -34,7 +37,9 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  * heldout5: a fresh blind split for issue #3 (about half German, most cases hard, ~45% clean), written from
  * RULES.md without reading the engine's phrase lists and scored blind once (tests/corpus/results-heldout5-blind.txt),
  * then studied: its misses were fixed with general rules. The floors now gate ALL.
- * Not gated by the floors.
+ * heldout6: another fresh blind split for issue #3 (about half German, most cases hard, ~45% clean), written from
+ * RULES.md without reading the engine's phrase lists or earlier splits' texts, scored blind once
+ * (tests/corpus/results-heldout6-blind.txt). Listed in UNGATED: the floors test does not gate it yet.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
   dev: [...inviteDev, ...postDev, ...commentDev],
@@ -44,11 +49,17 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   blind4,
   heldout4: [...inviteHeld4, ...postHeld4, ...commentHeld4],
   heldout5: [...inviteHeld5, ...postHeld5, ...commentHeld5],
+  heldout6: [...inviteHeld6, ...postHeld6, ...commentHeld6],
 };
+/** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
+export const UNGATED: Split[] = ['heldout6'];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */
-export const ALL: CorpusCase[] = [...TUNED, ...SPLITS.heldout3, ...SPLITS.blind4, ...SPLITS.heldout4, ...SPLITS.heldout5];
+export const ALL: CorpusCase[] = [...TUNED, ...SPLITS.heldout3, ...SPLITS.blind4, ...SPLITS.heldout4, ...SPLITS.heldout5, ...SPLITS.heldout6];
+/** ALL minus the UNGATED splits: what the quality floors gate. */
+const ungatedCases = new Set(UNGATED.flatMap((s) => SPLITS[s]));
+export const GATED: CorpusCase[] = ALL.filter((c) => !ungatedCases.has(c));
 
 /** How a set of cases is made up, per surface: how many, and the share of hard and of German cases. */
 export interface SurfaceMix { surface: Surface; cases: number; hard: number; german: number; hardShare: number; germanShare: number }

@@ -1,13 +1,13 @@
 /**
- * Quality floors on the whole corpus (every split: each blind split was scored once, its result kept in
- * tests/corpus/results-*.txt, then studied, so all are gated now), and floors on the make-up of the whole corpus (share of hard and German cases per surface). tests/corpus/floors.json holds, per rule,
+ * Quality floors on the whole corpus minus the UNGATED splits (tests/corpus/score.ts: a fresh blind split is
+ * scored once, its result kept in tests/corpus/results-*.txt, and only gated once it has been studied), and floors on the make-up of the whole corpus (share of hard and German cases per surface). tests/corpus/floors.json holds, per rule,
  * the lowest precision and recall we accept, and the highest share of clean cases with a false
  * alarm. The floors are only ever raised (to what the engine measurably reaches), never lowered.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { RULE_IDS } from '../../../src/engine/index';
-import { ALL, composition, score } from '../../corpus/score';
+import { ALL, GATED, composition, score } from '../../corpus/score';
 
 interface Floors {
   rules: Record<string, { precision: number; recall: number }>;
@@ -15,7 +15,7 @@ interface Floors {
   composition: { minHardShare: number; minGermanShare: number };
 }
 const floors = JSON.parse(readFileSync(new URL('../../corpus/floors.json', import.meta.url), 'utf8')) as Floors;
-const result = score(ALL);
+const result = score(GATED);
 
 describe('corpus floors', () => {
   it('covers every rule', () => {
