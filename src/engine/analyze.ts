@@ -384,7 +384,8 @@ function checkPost(ctx: Ctx): void {
     const personal = hitsOf(ctx, RX.personal, 30);
     const distinct = new Set(personal.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
     const weight = distinct + (personal.length > 0 && firstOf(ctx, RX.personalStrong) ? 1 : 0);
-    const prof = weight >= 2 ? new Set(hitsOf(ctx, RX.professional, 10).map((h) => ctx.f.s.slice(h.fs, h.fe))).size : 0;
+    // a hashtag (#leadership under a ski day) is no professional angle
+    const prof = weight >= 2 ? new Set(hitsOf(ctx, RX.professional, 10).filter((h) => ctx.f.s[h.fs - 1] !== '#').map((h) => ctx.f.s.slice(h.fs, h.fe))).size : 0;
     // a professional angle: any work word; a post steeped in private life needs two of them
     if (weight >= 2 && (prof === 0 || (weight >= 5 && prof === 1))) addHit(ctx, 'post.too-personal', personal[0]!);
   }

@@ -17,8 +17,8 @@ export interface ByLang {
   de: readonly string[];
 }
 
-const ORG_EN = `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|clients?|leaders?|founders?|coaches|agencies|professionals|executives|entrepreneurs|owners|smes|banks|hospitals|retailers|manufacturers)`;
-const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender)\\p{L}{0,3}`;
+const ORG_EN = `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|clients?|leaders?|founders?|coaches|agencies|professionals|executives|entrepreneurs|owners|smes|banks|hospitals|retailers|manufacturers|hotels|restaurants|clinics|practices|schools|shops|stores|studios)`;
+const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender|hotels|restaurants|bueros|kanzleien|agenturen|schulen|gemeinden|verwaltungen|heime|apotheken)\\p{L}{0,3}`;
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
@@ -79,6 +79,8 @@ export const INVITE_STOCK: ByLang = {
     `your (?:impressive|inspiring|remarkable|outstanding|amazing|interesting|fascinating) (?:career(?: path)?|background|profile|experience|journey|track record)`,
     `(?:seem to )?share (?:many|similar|the same|common|a lot of) (?:values|interests|passions)`,
     `(?:grow|learn) (?:together|from each other)`,
+    `(?:exchange|share) (?:insights|ideas|experiences|knowledge)(?: from time to time| with each other)?(?! (?:on|about|around|regarding|in|of|for) )`,
+    `(?:work|working|are|active) in (?:similar|related|the same) (?:fields|areas|industries|industry|field|space)`,
   ],
   de: [
     `(?:ich )?moechte (?:sie|dich|euch) (?:sehr )?(?:gerne? )?(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen |linkedin-)?netzwerk (?:hinzufuegen|aufnehmen|einladen)`,
@@ -98,7 +100,8 @@ export const INVITE_STOCK: ByLang = {
     `(?:mein|unser|meine) (?:berufliches |professionelles )?netzwerk(?:e)? (?:zu )?(?:erweitern|ausbauen|vergroessern|staerken)`,
     `netzwerk (?:zu )?(?:erweitern|ausbauen|vergroessern)`,
     `(?:wuerde|wuerden|freue|freuen) (?:mich|uns)${gap(40)} (?:zu )?vernetzen`,
-    `(?:ueber )?(?:eine|die) vernetzung (?:freuen|freue|freuen wuerde)`,
+    `(?:ueber )?(?:eine|die) vernetzung (?:sehr |riesig )?(?:freuen|freue|freuen wuerde)`,
+    `(?:in )?(?:aehnlichen|gleichen|verwandten) (?:bereichen|branchen|feldern|gebieten) (?:taetig|unterwegs|aktiv)`,
     `(?:lass|lasst|lassen sie) uns (?:uns )?vernetzen`,
     `vernetzen wir uns`,
     `(?:gerne?|gern) vernetzen`,
@@ -128,7 +131,7 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share(?! (?:many|similar|the same|common|a lot of) )|are both|were both)`,
     `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts (?:on|about|regarding)|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?)`,
-    `(?:fellow|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
+    `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
     `(?:saw|read|heard|watched|enjoyed|loved|liked) your`,
     `(?:mutual|shared) (?:contact|friend|connection|interest)`,
@@ -184,6 +187,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
   de: [
     `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
     `${ORG_DE} wie (?:ihr(?:es|em|en)?|dein(?:es|em|s)?|dir|euch|du)`,
+    `wir${gap(40)} (?:helfen|unterstuetzen|begleiten) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
     `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? (?:erstgespraech|beratung|beratungsgespraech|demo|testphase|testversion|analyse|offerte|angebot|strategiegespraech|potenzialanalyse|probemonat|probelektion|check|audit)`,
     `(?:rabatt|sonderangebot|aktionspreis|sonderpreis|einfuehrungspreis|gutschein(?:code)?|fruehbucher(?:preis|rabatt)?)`,
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass)`,
@@ -205,6 +209,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
   en: [
     `(?:quick|short|brief|\\d{1,2}[- ]?min(?:ute)?) (?:call|chat|meeting|zoom|intro|demo)`,
     `worth a (?:quick |short |brief )?(?:chat|call|conversation|look)`,
+    `\\d{1,3} ?% (?:faster|cheaper|more efficient|less time|fewer)`,
     `(?:we|i) helped (?:\\d{1,4}|several|many|dozens of|other)`,
     `(?:in|at) half the (?:time|cost|price)`,
     `show you how`,
@@ -240,6 +245,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:ein|einen) (?:termin|call|telefonat)`,
     `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung)`,
     `kurze[nr]? (?:vorstellung|praesentation|demo)`,
+    `um \\d{1,3} ?% (?:schneller|guenstiger|effizienter|produktiver|mehr|weniger)`,
     `in \\d{1,2} minuten (?:zeigen|erklaeren|vorstellen|demonstrieren|durchgehen)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`,
     `(?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
@@ -270,7 +276,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
 export const POST_BAIT: ByLang = {
   en: [
     `(?:like|react|repost|share|comment|upvote|❤️|👍|♻️)${gap(30)} if (?:you|u)(?:'ve|'re|'d)?(?: [\\p{L}']{1,15})?`,
-    `(?:comment|type|write|reply|drop|say)(?: with)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
+    `(?:comment|type|write|reply|drop|say)(?: with| just| simply)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
     `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
     `(?:comment|type) (?:yes|me|interested|send|guide|link|👇|below)`,
     `drop (?:a|an|your) (?:emoji|comment|[\\p{Extended_Pictographic}])`,
@@ -290,6 +296,9 @@ export const POST_BAIT: ByLang = {
     `like (?:this|the|my) post`,
     `react with`,
     `every (?:share|like|comment|repost|reaction) (?:helps|counts)`,
+    `react (?:below|here|now)`,
+    `don'?t forget to (?:like|share|repost|comment|follow)`,
+    `share (?:it |this(?: post)? )?with your network`,
     `give (?:it|this(?: post)?) a (?:like|thumbs up|repost|share|❤️|👍)`,
     `(?:grateful|thankful|appreciate it|would mean a lot|would help(?: me| us)?|would be (?:great|amazing|awesome))(?: if| when) you${gap(30)} (?:(?:like[ds]?|repost(?:ed|s)?|reshare[ds]?|share[ds]?)(?: it| this(?: post)?| the post)|g[ai]ve (?:it|this(?: post)?) a)`,
     `(?:for|to (?:help|feed|please|boost|trick)) the (?:linkedin )?algorithm`,
@@ -300,8 +309,10 @@ export const POST_BAIT: ByLang = {
   de: [
     `(?:like|gefaellt mir|daumen hoch|❤️|👍|reagier(?:e|t)),? (?:wenn|falls)`,
     `(?:like|likes|liken|daumen) fuer`,
-    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: in die kommentare| unten| darunter| als kommentar)?,? (?:und|dann)(?: ich| schicke| sende| bekommst| erhaeltst)`,
-    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit)? ["'][\\p{L}\\p{N}]{1,20}["']`,
+    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit| einfach| gerne| kurz)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: in die kommentare| unten| darunter| als kommentar)?,? (?:und|dann)(?: ich| schicke| sende| bekommst| erhaeltst)`,
+    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit| einfach| gerne| kurz)? ["'][\\p{L}\\p{N}]{1,20}["']`,
+    `(?:vergiss|vergesst|vergessen sie) nicht,? (?:den beitrag |ihn |es |diesen beitrag )?(?:zu )?(?:liken|teilen|kommentieren|reposten)`,
+    `teil(?:e|t)? (?:ihn |es |diesen beitrag |den beitrag )?mit (?:deinem|eurem|ihrem) netzwerk`,
     `(?:kommentier(?:e|t|en sie)?) (?:mit )?(?:ja|ich|gern|mir|hier)`,
     `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es|ihn)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter|um)`,
     `jede[rs]? (?:share|like|kommentar|repost|reaktion|teilen) (?:hilft|zaehlt)`,
@@ -343,6 +354,9 @@ export const POST_PITCH_STRONG: ByLang = {
     `free (?:shipping|delivery|trial|consultation|demo|audit)`,
     `money[- ]back guarantee`,
     `while (?:stocks|supplies) last`,
+    `(?:get|request|claim|grab) (?:your |a )?(?:personal(?:i[sz]ed)? |free |custom |individual )?(?:offer|quote|proposal)`,
+    `this (?:month|week) only`,
+    `(?:first|1st) (?:month|premium|session|lesson|box|order|consultation)${gap(20)} (?:is )?(?:free|on us)`,
     `(?:dm|message|comment)(?: me)?(?: with)? (?:the )?(?:keyword|code ?word)`,
   ],
   de: [
@@ -362,6 +376,8 @@ export const POST_PITCH_STRONG: ByLang = {
     `(?:demo|beratung|erstgespraech|termin|platz|ticket) (?:buchen|sichern|reservieren)`,
     `(?:schreib|schreibt|schreiben sie) mir${gap(40)} (?:link|angebot|platz|preis|rabatt|anmeldung|offerte)`,
     `angebot gilt`,
+    `nur (?:diesen|im|in diesem) monat`,
+    `(?:persoenliche[sn]?|individuelle[sn]?|unverbindliche[sn]?) (?:angebot|offerte) (?:anfordern|erhalten|sichern|einholen)`,
     `(?:dm|pn|nachricht) (?:an mich )?(?:fuer|um)${gap(20)} (?:zu )?(?:sichern|bekommen|erhalten|bestellen)`,
   ],
 };
@@ -384,6 +400,7 @@ export const POST_BRAG: ByLang = {
     `(?:nobody|no one) (?:outworks|outsells|outhustles|outperforms) me`,
     `\\d{2,3} ?% of (?:my )?(?:quota|target)`,
     `standing ovations?`,
+    `(?:new )?(?:certification|badge|achievement|milestone|level) unlocked`,
     `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their) history)|in (?:its|the|our|their) history)`,
     `speaks for itself`,
   ],
@@ -397,6 +414,7 @@ export const POST_BRAG: ByLang = {
     `(?:neuer|weiterer|grosser|naechster) meilenstein`,
     `ich habe es geschafft`,
     `standing ovations?`,
+    `ich habe nie aufgegeben`,
     `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
     `top (?:\\d{1,3}|voice)`,
     `(?:unter|zu) den (?:top|besten|einflussreichsten)`,
@@ -406,7 +424,7 @@ export const POST_BRAG: ByLang = {
 /** Achievement words for the "I, me, my and no you" path of post.self-promotion. */
 export const ACHIEVEMENT: ByLang = {
   en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`],
-  de: [`befoerder(?:t|ung)`, `auszeichnung`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`],
+  de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`],
 };
 export const THANKS: ByLang = {
   en: [`thank(?:s| you)?`, `(?:grateful|thankful|indebted) to`, `gratitude (?:to|for)`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
@@ -426,14 +444,14 @@ export const PERSONAL: ByLang = {
     `sandcastles?`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday)`, `family (?:time|dinner|party|trip)`, `bucket list`,
-    `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
+    `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
   ],
   de: [
     `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
     `party`, `fest`, `hochzeit(?:stag)?`, `(?:mein(?:e|em|en)?|unser(?:e|em|en)?) (?:kinder|kids|mann|frau|freund|freundin|schatz|mama|papa|eltern|familie|hund|katze|baby|sohn|tochter|schwester|bruder|onkel|tante)`,
     `pool`, `hotel`, `sonnenuntergang`, `wein`, `bier`, `fondue`, `raclette`, `brunch`, `pizza`, `glace`, `gelato`, `neue(?:s|n)? (?:auto|wagen)`, `ausflug`,
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
-    `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
+    `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
   ],
 };
@@ -446,12 +464,12 @@ export const PROFESSIONAL: ByLang = {
   en: [
     `(?<!(?:surf|surfing|ski|skiing|swimming|dance|dancing|piano|guitar|riding|tennis|golf|cooking|driving|sailing|diving) )lessons?`, `learn(?:ed|t|ing)`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
     `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `(?<!out of (?:the )?)office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
-    `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`,
+    `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`, `(?:vacation|holiday) days`, `paid leave`, `salar(?:y|ies)`, `employers?`, `succession`, `handover`,
   ],
   de: [
     `lektion(?:en)?`, `gelernt`, `learnings?`, `arbeit(?:en|e|et)?`, `jobs?`, `teams?`, `kolleg(?:e|en|in|innen)`, `kund(?:e|en|in|innen|schaft)`, `karriere`,
     `unternehmen`, `firma`, `fuehrung(?:skraft)?`, `chef(?:in)?`, `meetings?`, `sitzung(?:en)?`, `projekt(?:e|en)?`, `buero`, `produktiv(?:itaet)?`,
-    `delegier(?:en|t)`, `mitarbeitende(?:n)?`, `beruf(?:lich)?`, `branche`, `strategie`, `lernende(?:n)?`, `betrieb`, `erinnert mich`, `im job`,
+    `delegier(?:en|t)`, `mitarbeitende(?:n)?`, `beruf(?:lich)?`, `branche`, `strategie`, `lernende(?:n)?`, `betrieb`, `erinnert mich`, `im job`, `(?:ferien|urlaubs)tage`, `arbeitgeber(?:in)?`, `pensum`, `lohn`, `gehalt`, `nachfolge\\p{L}{0,10}`, `uebergabe`, `treuhaender(?:in)?`, `landwirt(?:in|schaft)?`, `\\p{L}{2,12}kolleg(?:e|en|in|innen)`,
   ],
 };
 
@@ -463,7 +481,7 @@ export const REPLY_INVITE: ByLang = {
     `let (?:me|us) know`, `tell (?:me|us)`, `share your`, `(?:i'd|i would|would|i'll|i) (?:love|like|be keen|be curious|be glad) to (?:hear|know|read|learn)`,
     `curious (?:to hear|to know|what|how|about your)`, `keen to hear`, `happy to (?:chat|hear|discuss|talk|help|share|connect)`,
     `(?:drop|leave|post|write) (?:a|your|me a) (?:comment|thoughts|note|message|line)`, `(?<!links? )in the comments`, `comment below`, `your (?:thoughts|views?|take|experiences?|opinions?|stories)`,
-    `what do you think`, `dm me`, `message me`, `(?:my )?dms are open`, `reach out`, `get in touch`, `feel free to`, `open to (?:feedback|suggestions|ideas|input)`,
+    `what do you think`, `(?:dm|message) me(?! ["'][^"'\\n]{1,20}["'])(?!${gap(25)} (?:to get|to grab|to receive|for (?:the|my|a|your)))`, `(?:my )?dms are open`, `reach out`, `get in touch`, `feel free to`, `open to (?:feedback|suggestions|ideas|input)`,
     `feedback (?:is )?(?:welcome|appreciated)`, `join (?:the|our) (?:discussion|conversation)`, `(?:any|more) (?:thoughts|ideas|tips|input)`, `would welcome`, `hit me up`, `ping me`,
   ],
   de: [
@@ -480,10 +498,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen`,
   ),
 };
 
@@ -495,6 +513,9 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:get|start|try|claim|book|grab|schedule|request|offer(?:ing)?|enjoy|with) (?:a |an |your |our |my )?(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
     `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|assessment|discovery)${gap(30)} (?:for you|for your|on us|this month|this week|today|available)`,
     `for a (?:free |no-obligation )?(?:quote|proposal)`,
+    `${ORG_EN} like (?:yours|you)`,
+    `\\d{1,2} (?:months?|weeks?) (?:for )?free`,
+    `free for (?:new|the first) (?:clients|customers|users)`,
     `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
     `\\d{1,3} ?% off`,
     `(?:happy|glad) to (?:offer|give) you`,
@@ -522,7 +543,9 @@ export const COMMENT_PITCH_WEAK: ByLang = {
     `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)`, `dm me`,
     `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|strategy|assessment|discovery)`,
     `(?:we|i) (?:offer|provide|sell|build|built|specialize|specialise)`,
-    `(?:we|i) help (?:[\\p{L}-]+ ){0,3}(?:companies|businesses|teams|leaders|people|brands|founders|professionals|coaches)`,
+    `(?:we|i) help (?:[\\p{L}-]+ ){0,3}(?:${ORG_EN}|people|professionals|coaches)`,
+    `if you (?:ever )?need (?:help|support|a hand) with`,
+    `(?:hop|jump) on a (?:quick |short )?call`,
     `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,
   ],
   de: [

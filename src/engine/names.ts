@@ -8,7 +8,9 @@ import { TITLES } from './lexicon';
 
 /** A comparison key for a single name token: folded, umlaut digraphs merged, ph->f, th->t, doubles collapsed. */
 export function nameKey(token: string): string {
-  let k = foldPlain(token).replace(/[^a-z\p{L}]/gu, '');
+  // ä/ö/ü to a/o/u first: 'Rüedi' must meet 'Ruedi' and 'Rudi' (folding ü to ue would leave 'ruee…')
+  let k = foldPlain(token.replace(/[äÄ]/g, 'a').replace(/[öÖ]/g, 'o').replace(/[üÜ]/g, 'u')).replace(/[^a-z\p{L}]/gu, '');
+  k = k.replace(/([aou])ee/g, '$1e'); // 'rüedi' folded in the note is 'rueedi'
   k = k.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/y/g, 'i');
   return k.replace(/(.)\1+/g, '$1');
 }
@@ -61,6 +63,7 @@ const NICK_GROUPS: readonly string[] = [
   'rich richard rick dick ricky richi',
   'pesche peter pete',
   'hp hanspeter hampi hanspi',
+  'maxu markus',
   'vreni verena',
   'sami samuel',
   'leo len lenny leonard leonhard',
@@ -149,7 +152,7 @@ export function sameName(written: string, person: ParsedName): boolean {
   if (w.length >= 2 && first.startsWith(w)) return true;
   if (first.length >= 3 && w.startsWith(first)) return true;
   // diminutives: Steffi, Andi, Michi, Susi, Ruedi, Anni: stem + i/y/ie/li/le
-  const m = /^(.{3,}?)(?:li|le|el|i|ie|y)$/.exec(w);
+  const m = /^(.{3,}?)(?:li|le|el|i|ie|y|u)$/.exec(w); // -u: Bernese (Rüedu, Chrigu)
   if (m && m[1] && first.startsWith(m[1])) return true;
   // short forms from inside the name: Lexi (a-lex-andra), Basti (se-bast-ian), Tina (chris-tina). A
   // three-letter ending is too often another name (Ian in Christian, Dan in Jordan), so an ending

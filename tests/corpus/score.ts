@@ -39,7 +39,8 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  * then studied: its misses were fixed with general rules. The floors now gate ALL.
  * heldout6: another fresh blind split for issue #3 (about half German, most cases hard, ~45% clean), written from
  * RULES.md without reading the engine's phrase lists or earlier splits' texts, scored blind once
- * (tests/corpus/results-heldout6-blind.txt). Listed in UNGATED: the floors test does not gate it yet.
+ * (tests/corpus/results-heldout6-blind.txt), then studied and fixed with general rules like the others; gated.
+ * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
   dev: [...inviteDev, ...postDev, ...commentDev],
@@ -52,7 +53,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout6: [...inviteHeld6, ...postHeld6, ...commentHeld6],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout6'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

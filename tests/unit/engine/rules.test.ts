@@ -83,6 +83,10 @@ const TABLES: Table[] = [
       { text: 'Sehr geehrter Herr Dr. Meier, danke für das Gespräch.', at: 'Meier', opts: { recipient: { name: 'Patrick Baumann' } } },
     ],
     quiet: [
+      { text: 'Hoi Rüedu, schön di z gseh am Schwingfest!', opts: { recipient: { name: 'Rudolf Gerber' } } },
+      { text: 'Hoi Rüedi, merci für de Tipp mit em Schreiner!', opts: { recipient: { name: 'Ruedi Gerber' } } },
+      { text: 'Grüezi Herr Rüegg, danke für die Führung durch die Schreinerei.', opts: { recipient: { name: 'Bruno Rüegg' } } },
+
       { text: 'Hi Lexi, great to meet you at the fintech breakfast.', opts: { recipient: { name: 'Alexandra Weber' } } },
       { text: 'Hallo Basti, danke für den Tipp mit dem Kurs!', opts: { recipient: { name: 'Sebastian Huber' } } },
       { text: 'Hi Peggy, thanks for the intro to your team.', opts: { recipient: { name: 'Margaret Olsen' } } },
@@ -103,6 +107,8 @@ const TABLES: Table[] = [
   {
     rule: 'invite.generic',
     fire: [
+      { text: 'Hi Nils, as a fellow professional I would love to connect.', at: 'I would love to connect', opts: { recipient: { name: 'Nils Berg' } } },
+
       { text: 'Hi Tom, I hope this message finds you well. Your impressive career speaks for itself.', at: 'I hope this message finds you well' , opts: { recipient: { name: 'Tom Berg' } } },
       { text: 'Guten Tag Frau Roth, Ihr spannender Werdegang hat mich angesprochen. Gerne vernetze ich mich.', at: 'Ihr spannender Werdegang', opts: { recipient: { name: 'Sara Roth' } } },
 
@@ -116,6 +122,8 @@ const TABLES: Table[] = [
       { text: 'Hallo Nico, über eine Vernetzung würde ich mich freuen.', at: 'Vernetzung' },
     ],
     quiet: [
+      { text: 'Hi Nils, I would love to exchange ideas on cold-chain logistics with you.', opts: { recipient: { name: 'Nils Berg' } } },
+
       { text: 'Hi Tom, we share a love for old Saab cars, your restoration thread was brilliant.', opts: { recipient: { name: 'Tom Berg' } } },
 
       { text: 'Hi Nora, I\'d like to add you to my network – we were on the same panel at the HR Tech Forum in Zurich.' },
@@ -153,6 +161,9 @@ const TABLES: Table[] = [
   {
     rule: 'post.engagement-bait',
     fire: [
+      { text: 'Kommentiere einfach «CHECKLISTE» und ich schicke sie dir.', at: 'Kommentiere einfach «CHECKLISTE» und ich' },
+      { text: 'Best coffee in Bern?\n\n❤️ Café A\n👍 Café B\n\nReact below!', at: 'React below' },
+
       { text: 'Bitte teilt diesen Beitrag, um möglichst viele zu erreichen. Jeder Share hilft!', at: 'teilt diesen Beitrag, um' },
 
       { text: 'New study on commuting is out.\n\nPlease give this post a like so more people see it.', at: 'give this post a like' },
@@ -211,6 +222,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.too-personal',
     fire: [
+      { text: 'Ski day with the family in Arosa, fondue at noon and the kids asleep on the train home.\n\n#leadership #worklifebalance', at: 'Ski day' },
+
       { text: 'Out of office for two weeks! Greetings from the beach, with the family and surfing lessons every morning.', at: 'Greetings from' },
 
       { text: 'Just got married to the love of my life! Best day ever.', at: 'got married' },
@@ -219,6 +232,8 @@ const TABLES: Table[] = [
       { text: 'Endlich Ferien! Zwei Wochen Strand auf Kreta 🌴', at: 'Ferien' },
     ],
     quiet: [
+      { text: 'How many vacation days do you get? We moved to 30 for everyone and sick leave went down. Greetings from a very relaxed HR team!' },
+
       { text: 'Spent the weekend teaching my son to ride a bike. It taught me a lesson about delegating at work.' },
       { text: 'Gestern beim Grillieren mit der Familie habe ich etwas über Meetings im Team gelernt.' },
     ],
@@ -286,6 +301,8 @@ const TABLES: Table[] = [
   {
     rule: 'comment.sales-pitch',
     fire: [
+      { text: 'Congrats! If you ever need help with bookkeeping, we offer 2 months free for new clients.', at: '2 months free' },
+
       { text: 'Nice results. Clinics that want the same can book a free intake audit with us.', at: 'book a free intake audit' },
       { text: 'Spannend! Wir produzieren Erklärvideos für KMU, melde dich per PN für ein Angebot.', at: 'für ein Angebot' },
 
