@@ -273,7 +273,11 @@ function checkPlaceholders(ctx: Ctx): void {
     let slot = false;
     if (m[1] !== undefined) slot = isSlot(m[1], true);
     else if (m[2] !== undefined) slot = !/[\p{L}\p{N}]/u.test(t[m.index - 1] ?? '') && isSlot(m[2], true); // Map<K, V>, List<String>: code
-    else if (m[3] !== undefined) slot = /^\s{0,3}[\p{L}_][\p{L}\p{N}_ .\-]{0,30}$/u.test(m[3]) && m[3].trim().split(/\s+/).length <= 4;
+    else if (m[3] !== undefined) {
+      // {first_name}, {{contact.firstname}}: a slot names what goes there; {{ loop.index }} is code
+      const words = fold(m[3]).s.split(/[^a-z\p{L}]+/u).filter(Boolean);
+      slot = /^\s{0,3}[\p{L}_][\p{L}\p{N}_ .\-]{0,30}$/u.test(m[3]) && m[3].trim().split(/\s+/).length <= 4 && (words.some((w) => PLACEHOLDER_HEADS.has(w)) || /^\s*[\p{Lu}_]{2,}\s*$/u.test(m[3]));
+    }
     else if (m[4] !== undefined) slot = true;
     else slot = true; // XXX, XY, ___, ....
     if (whole.startsWith('.')) slot = false; // an ellipsis of four dots is punctuation

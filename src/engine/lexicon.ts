@@ -37,7 +37,7 @@ export const GREETINGS: readonly string[] = [
 ];
 /** Words between a greeting and a name. */
 export const TITLES: readonly string[] = w(
-  `mr mrs ms miss mx dr prof professor professorin herr frau hr fr mag dipl ing sir madam madame monsieur`,
+  `mr mrs ms miss mx dr prof professor professorin herr frau hr fr mag dipl ing sir madam madame monsieur doktor doktorin konsul konsulin generalkonsul generalkonsulin botschafter botschafterin direktor direktorin praesident praesidentin stadtpraesident stadtpraesidentin gemeindepraesident gemeindepraesidentin regierungsrat regierungsraetin nationalrat nationalraetin staenderat staenderaetin bundesrat bundesraetin pfarrer pfarrerin kollege kollegin ambassador`,
 );
 /** Words that follow a greeting but are not a person's name. */
 export const NOT_NAMES: readonly string[] = w(
@@ -79,6 +79,7 @@ export const INVITE_STOCK: ByLang = {
     `your (?:impressive|inspiring|remarkable|outstanding|amazing|interesting|fascinating) (?:career(?: path)?|background|profile|experience|journey|track record)`,
     `(?:seem to )?share (?:many|similar|the same|common|a lot of) (?:values|interests|passions)`,
     `(?:grow|learn) (?:together|from each other)`,
+    `share (?:a|the|our|my|your) (?:passion|love|enthusiasm) for`,
     `(?:exchange|share) (?:insights|ideas|experiences|knowledge)(?: from time to time| with each other)?(?! (?:on|about|around|regarding|in|of|for) )`,
     `(?:work|working|are|active) in (?:similar|related|the same) (?:fields|areas|industries|industry|field|space)`,
   ],
@@ -131,7 +132,7 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share(?! (?:many|similar|the same|common|a lot of) )|are both|were both)`,
     `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts (?:on|about|regarding)|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?)`,
-    `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
+    `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
     `(?:saw|read|heard|watched|enjoyed|loved|liked) your`,
     `(?:mutual|shared) (?:contact|friend|connection|interest)`,
@@ -169,6 +170,12 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:we|i)(?:'ve| have)? help(?:ed|s)? (?:[\\p{L}\\p{N}+-]+ ){0,3}${ORG_EN}`,
     `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|agencies|smes|banks|hospitals|retailers|manufacturers|practices|clinics) like (?:yours|you)`,
     `(?:book|schedule|arrange|set up) a (?:free |quick |short |brief |\\d{1,2}[- ]min(?:ute)? )?(?:demo|consultation|sales call|discovery call)`,
+    `(?:free|no-obligation|complimentary|no-cost),? (?:no-obligation |non-binding )?(?:[\\p{L}-]+ ){0,2}(?:review|valuation|analysis|check|check-?up|health check|quote|estimate)`,
+    `(?:earn|make) (?:money |extra (?:income|money) |an income )?(?:from home|online from home|passive(?:ly)?)`,
+    `(?:business|income|side|home-based) opportunity|opportunity to earn|passive income|financial freedom|be your own boss`,
+    `(?:presale|pre-sale|whitelist|airdrop|token sale|ico)`,
+    `(?:up |returns? of |already up )?\\d{2,4} ?% (?:returns?|roi|profits?|gains?)|guaranteed (?:returns?|profits?|income)`,
+    `(?:very |most |highly )?(?:competitive|wholesale|factory|attractive|best) (?:prices?|pricing|rates?)|\\bmoq\\b`,
     `(?:free|no-obligation|complimentary|no-cost) (?:trial|demo|consultation|audit|assessment|strategy (?:session|call)|discovery call|quote|sample|pilot)`,
     `(?:quick|short|brief|live|personal|personali[sz]ed) demo`,
     `(?:special|exclusive|limited|introductory|early[- ]bird) (?:offer|price|pricing|deal|discount|rate)`,
@@ -181,13 +188,17 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:present|introduce|pitch|demo|showcase|show you) (?:to you )?(?:our|my) (?:new |latest )?(?:[\\p{L}-]+ )?(?:tool|product|platform|service|solution|software|app|offer|services)`,
     `(?:first|1st) (?:month|week|session|consultation|call|lesson|meeting) (?:is )?(?:free|on us)`,
     PRICE,
-    `(?:send|share|prepare) you (?:a|an|our|my) (?:offer|quote|proposal|brochure|deck|price list)`,
+    `(?:send|share|prepare) you (?:a|an|our|my|the) (?:offer|quote|proposal|brochure|deck|price list|catalogue|catalog)`,
+    `(?:whatsapp|wechat) (?:for|to get|and i)`,
     `(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
   ],
   de: [
     `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
     `${ORG_DE} wie (?:ihr(?:es|em|en)?|dein(?:es|em|s)?|dir|euch|du)`,
     `wir${gap(40)} (?:helfen|unterstuetzen|begleiten) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
+    `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? \\p{L}{0,16}(?:bewertung|ermittlung|schaetzung|einschaetzung|analyse|beratung|check)`,
+    `(?:von zuhause|von zu hause|online) (?:aus )?(?:geld )?verdienen|passives einkommen|finanzielle freiheit|nebenverdienst|(?:vorgemerkte|solvente|vorgemerkten|solventen) (?:kaeufer|kaeuferinnen|interessenten)`,
+    `\\d{2,4} ?% (?:rendite|gewinn)|garantierte (?:rendite|gewinne)`,
     `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? (?:erstgespraech|beratung|beratungsgespraech|demo|testphase|testversion|analyse|offerte|angebot|strategiegespraech|potenzialanalyse|probemonat|probelektion|check|audit)`,
     `(?:rabatt|sonderangebot|aktionspreis|sonderpreis|einfuehrungspreis|gutschein(?:code)?|fruehbucher(?:preis|rabatt)?)`,
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass)`,
@@ -356,6 +367,9 @@ export const POST_PITCH_STRONG: ByLang = {
     `while (?:stocks|supplies) last`,
     `(?:get|request|claim|grab) (?:your |a )?(?:personal(?:i[sz]ed)? |free |custom |individual )?(?:offer|quote|proposal)`,
     `this (?:month|week) only`,
+    `price (?:doubles|goes up|increases|rises)`,
+    `(?:presale|pre-sale|whitelist spots?|airdrop|token sale)`,
+    `(?:signals|vip|trading) group`,
     `(?:first|1st) (?:month|premium|session|lesson|box|order|consultation)${gap(20)} (?:is )?(?:free|on us)`,
     `(?:dm|message|comment)(?: me)?(?: with)? (?:the )?(?:keyword|code ?word)`,
   ],
@@ -377,6 +391,7 @@ export const POST_PITCH_STRONG: ByLang = {
     `(?:schreib|schreibt|schreiben sie) mir${gap(40)} (?:link|angebot|platz|preis|rabatt|anmeldung|offerte)`,
     `angebot gilt`,
     `nur (?:diesen|im|in diesem) monat`,
+    `(?:der )?preis (?:verdoppelt sich|steigt)`,
     `(?:persoenliche[sn]?|individuelle[sn]?|unverbindliche[sn]?) (?:angebot|offerte) (?:anfordern|erhalten|sichern|einholen)`,
     `(?:dm|pn|nachricht) (?:an mich )?(?:fuer|um)${gap(20)} (?:zu )?(?:sichern|bekommen|erhalten|bestellen)`,
   ],
@@ -387,6 +402,9 @@ export const POST_PITCH_STRONG: ByLang = {
 export const POST_BRAG: ByLang = {
   en: [
     `(?:i'm|i am|im)(?: so| very| beyond| incredibly| really)? (?:thrilled|excited|proud|delighted|honou?red|pleased|happy|humbled|overjoyed|stoked) to (?:announce|share|say|tell|let you know)`,
+    `(?:thrilled|excited|proud|delighted|honou?red|pleased|humbled|overjoyed) to (?:have been|be) (?:appointed|named|elected|selected|awarded|promoted|recognized|recognised|chosen|nominated|inducted)`,
+    `my (?:paper|article|book|study|startup|company|talk|research)${gap(30)} (?:was|has been|got) (?:accepted|published|selected|awarded|named|featured|nominated)`,
+    `(?:incredibly|extremely|exceptionally|record-breaking|hugely) successful year`,
     `(?:thrilled|excited|proud|delighted|honou?red|pleased|humbled|overjoyed) to (?:announce|share) (?:that )?(?:i|i've|i'm|my)(?![\\p{L}\\p{N}])`,
     `humbled (?:to|and)`,
     `(?:i|i've|i have)(?: just| officially| finally)? (?:been|was|got) (?:made|named|awarded|recognized|recognised|selected|nominated|promoted|featured|ranked|honou?red|chosen|voted)`,
@@ -415,6 +433,8 @@ export const POST_BRAG: ByLang = {
     `ich habe es geschafft`,
     `standing ovations?`,
     `ich habe nie aufgegeben`,
+    `mein(?:e|en)? (?:paper|artikel|buch|studie|start-?up|firma|vortrag|forschung)${gap(30)} (?:wurde|ist) ${gap(30)}(?:angenommen|publiziert|veroeffentlicht|ausgezeichnet|gewaehlt|nominiert)`,
+    `(?:unglaublich|extrem|ausserordentlich|aussergewoehnlich|enorm) erfolgreiche[sn]? jahr`,
     `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
     `top (?:\\d{1,3}|voice)`,
     `(?:unter|zu) den (?:top|besten|einflussreichsten)`,
@@ -424,7 +444,7 @@ export const POST_BRAG: ByLang = {
 /** Achievement words for the "I, me, my and no you" path of post.self-promotion. */
 export const ACHIEVEMENT: ByLang = {
   en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`],
-  de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`],
+  de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich|reiche[snrm]?)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`],
 };
 export const THANKS: ByLang = {
   en: [`thank(?:s| you)?`, `(?:grateful|thankful|indebted) to`, `gratitude (?:to|for)`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
@@ -441,7 +461,7 @@ export const PERSONAL: ByLang = {
   en: [
     `beach`, `vacation`, `holidays?`, `weekend`, `dinner`, `bbq`, `barbecue`, `grill(?:ed|ing)`, `birthday`, `party`, `wedding`, `anniversary`,
     `(?:my|our) (?:kids|children|husband|wife|boyfriend|girlfriend|partner|hubby|mom|mum|dad|parents|family|dog|cat|puppy|baby|son|daughter|sister|brother)`,
-    `sandcastles?`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
+    `sandcastles?`, `welcome to the world`, `\\d{1,2}[.,]\\d{1,3} ?kg,? (?:and )?\\d{2} ?cm`, `(?:baby|son|daughter) (?:was born|arrived)`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday)`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
@@ -451,7 +471,7 @@ export const PERSONAL: ByLang = {
     `party`, `fest`, `hochzeit(?:stag)?`, `(?:mein(?:e|em|en)?|unser(?:e|em|en)?) (?:kinder|kids|mann|frau|freund|freundin|schatz|mama|papa|eltern|familie|hund|katze|baby|sohn|tochter|schwester|bruder|onkel|tante)`,
     `pool`, `hotel`, `sonnenuntergang`, `wein`, `bier`, `fondue`, `raclette`, `brunch`, `pizza`, `glace`, `gelato`, `neue(?:s|n)? (?:auto|wagen)`, `ausflug`,
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
-    `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
+    `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `willkommen auf der welt`, `(?:ist|wurde|bin) (?:geboren|zur welt gekommen)`, `(?:toeff|toeffli|motorrad)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
   ],
 };
@@ -498,10 +518,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten`,
   ),
 };
 
@@ -514,6 +534,8 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|assessment|discovery)${gap(30)} (?:for you|for your|on us|this month|this week|today|available)`,
     `for a (?:free |no-obligation )?(?:quote|proposal)`,
     `${ORG_EN} like (?:yours|you)`,
+    `(?:dm|message|comment) me ["'][^"'\\n]{1,20}["']`,
+    `\\$?\\d{1,3}k (?:months?|a month|per month|weeks?)|(?:earn|make) (?:money |extra (?:income|money) )?(?:from home|passive(?:ly)?)|working from home with`,
     `\\d{1,2} (?:months?|weeks?) (?:for )?free`,
     `free for (?:new|the first) (?:clients|customers|users)`,
     `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
@@ -532,6 +554,7 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `link (?:im|in meinem) profil`,
     `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
     `(?:fuer|um) ein(?:e|en)? (?:unverbindliche[sn]? |kostenlose[sn]? )?(?:angebot|offerte|erstgespraech)`,
+    `(?:jetzt |gleich )?(?:offerte|angebot|termin|beratung) (?:anfragen|einholen|verlangen|buchen|sichern)`,
     PRICE,
   ],
 };

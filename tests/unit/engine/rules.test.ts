@@ -46,6 +46,8 @@ const TABLES: Table[] = [
   {
     rule: 'invite.placeholder',
     fire: [
+      { text: 'Hi {{ contact.firstname }}, quick question about your team.', at: '{{ contact.firstname }}' },
+
       { text: 'Hi Jonas, loved your talk at [meetup name] on Tuesday.', at: '[meetup name]' },
       { text: 'Hallo Nina, spannend, was ihr bei [Kunde Firma] macht.', at: '[Kunde Firma]' },
 
@@ -61,6 +63,8 @@ const TABLES: Table[] = [
       { text: 'Hallo Marc, ich sehe, Sie sind bei [Firma] im Einkauf.', at: '[Firma]' },
     ],
     quiet: [
+      { text: 'Hi Tim, your post on the {{ item.id }} bug in Jinja saved my evening.' },
+
       { text: 'Hi Lea, your talk on Map<K, V> performance in Kotlin was great.' },
       { text: 'Hallo Jonas, dein Beitrag zu List<String> in Java hat mir geholfen.' },
 
@@ -83,6 +87,9 @@ const TABLES: Table[] = [
       { text: 'Sehr geehrter Herr Dr. Meier, danke für das Gespräch.', at: 'Meier', opts: { recipient: { name: 'Patrick Baumann' } } },
     ],
     quiet: [
+      { text: 'Sehr geehrter Herr Regierungsrat, danke für Ihre Rede am Gewerbeapéro in Liestal.', opts: { recipient: { name: 'Thomas Weber' } } },
+      { text: 'Liebe Frau Professorin Yıldız, Ihr Seminar hat mir sehr geholfen.', opts: { recipient: { name: 'Aylin Yildiz' } } },
+
       { text: 'Hoi Rüedu, schön di z gseh am Schwingfest!', opts: { recipient: { name: 'Rudolf Gerber' } } },
       { text: 'Hoi Rüedi, merci für de Tipp mit em Schreiner!', opts: { recipient: { name: 'Ruedi Gerber' } } },
       { text: 'Grüezi Herr Rüegg, danke für die Führung durch die Schreinerei.', opts: { recipient: { name: 'Bruno Rüegg' } } },
@@ -138,6 +145,10 @@ const TABLES: Table[] = [
   {
     rule: 'invite.sales-pitch',
     fire: [
+      { text: 'Hi Emma, I help teachers plan their retirement. Happy to offer you a free, no-obligation pension check.', at: 'free, no-obligation pension check' },
+      { text: 'Hey Lara, I found an amazing opportunity to earn from home with a brand I love!', at: 'opportunity to earn' },
+      { text: 'Hallo Herr Frei, gerne erstelle ich Ihnen eine kostenlose Immobilienbewertung.', at: 'kostenlose Immobilienbewertung' },
+
       { text: 'Hallo Marta, ich begleite Handwerksbetriebe bei der Digitalisierung der Offerten.', at: 'ich begleite Handwerksbetriebe' },
 
       { text: 'We help SaaS companies like yours cut churn by 25%.', at: 'We help SaaS companies' },
@@ -192,6 +203,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.sales-pitch',
     fire: [
+      { text: 'My course opens today. 30 days of lessons for $99, and the price doubles next week.', at: 'price doubles' },
+
       { text: 'Only 5 spots left! DM me to get yours.', at: 'Only 5 spots' },
       { text: 'Alle Stühle mit 30 % Rabatt – nur noch bis Sonntag.', at: '30 % Rabatt' },
       { text: 'Tired of reports? Book a free demo today.', at: 'Book a free demo' },
@@ -208,6 +221,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.self-promotion',
     fire: [
+      { text: 'Honoured to have been appointed Chair of the Board of Alpine Trust. My 30 years in banking made it possible.', at: 'Honoured to have been appointed' },
+
       { text: 'Ich freue mich sehr, euch mitteilen zu dürfen, dass ich zur Leiterin Finanzen ernannt wurde.', at: 'freue mich sehr, euch mitteilen zu dürfen' },
 
       { text: 'I\'m thrilled to announce that I have been promoted to Senior Vice President!', at: 'I\'m thrilled to announce' },
@@ -222,6 +237,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.too-personal',
     fire: [
+      { text: 'Welcome to the world, little Mia! 3.2 kg, 49 cm and already louder than the cat.', at: 'Welcome to the world' },
+
       { text: 'Ski day with the family in Arosa, fondue at noon and the kids asleep on the train home.\n\n#leadership #worklifebalance', at: 'Ski day' },
 
       { text: 'Out of office for two weeks! Greetings from the beach, with the family and surfing lessons every morning.', at: 'Greetings from' },
@@ -276,6 +293,8 @@ const TABLES: Table[] = [
   {
     rule: 'comment.generic',
     fire: [
+      { text: 'Dem kann ich nur zustimmen.', at: 'Dem kann ich nur zustimmen.' },
+
       { text: 'Interesting perspective.', at: 'Interesting perspective.' },
 
       { text: 'Could not agree more!', at: 'Could not agree more!' },
@@ -301,6 +320,8 @@ const TABLES: Table[] = [
   {
     rule: 'comment.sales-pitch',
     fire: [
+      { text: 'So true! Wir von der Malerei Huber machen das auch – jetzt Offerte anfragen auf unserer Website.', at: 'jetzt Offerte anfragen' },
+
       { text: 'Congrats! If you ever need help with bookkeeping, we offer 2 months free for new clients.', at: '2 months free' },
 
       { text: 'Nice results. Clinics that want the same can book a free intake audit with us.', at: 'book a free intake audit' },
