@@ -80,6 +80,12 @@ try {
   const sw = await swTarget.worker();
   const store = history();
   log(`${store.events.length} events over 730 days, ${(JSON.stringify(store).length / 1024).toFixed(0)} KB`);
+  // A worker caught at its very start has no extension API yet; and its own start-up writes the
+  // (empty) store and day index: let that finish first, or it could overwrite the history.
+  for (let i = 0; i < 100 && !(await sw.evaluate(() => typeof chrome !== 'undefined' && Boolean(chrome.storage))); i++) await new Promise((r) => setTimeout(r, 50));
+  await sw.evaluate(async () => {
+    for (let i = 0; i < 100 && !(await chrome.storage.local.get('habits.days'))['habits.days']; i++) await new Promise((r) => setTimeout(r, 50));
+  });
   await sw.evaluate(async (s) => {
     await chrome.storage.local.clear();
     await chrome.storage.local.set({ habits: s });
@@ -96,6 +102,9 @@ try {
     await sw.evaluate(async () => {
       for (let i = 0; i < 100 && !(await chrome.storage.local.get('habits.days'))['habits.days']; i++) await new Promise((r) => setTimeout(r, 50));
     });
+    // The popup must paint from the index of the two years just written, not from an empty one.
+    const indexed = await sw.evaluate(async () => Object.keys((await chrome.storage.local.get('habits.days'))['habits.days']?.days ?? {}).length);
+    if (indexed < 600) throw new Error(`day index holds ${indexed} days, not the seeded history`);
     await page.close();
   }
 
