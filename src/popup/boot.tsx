@@ -1,4 +1,4 @@
-/** The popup's preact app, loaded while the entry reads storage and paints (see main.ts). */
+/** The popup's preact app, loaded after the plain-DOM first paint (see first-paint.ts start()). */
 import { render } from 'preact';
 import { PopupApp, afterPaint, type PopupDeps } from './App';
 import type { PopupSnapshot } from './data';
