@@ -174,6 +174,9 @@ describe('habits: popup, badge, export/import in Chromium', () => {
   it('a corrupt stored value yields a working popup with a notice', async () => {
     const w = await s.worker();
     await w.evaluate(async () => {
+      // In a fresh profile the worker's start-up check writes the (empty) store and index: let it
+      // finish first, or it overwrites the corrupt value before the popup sees it.
+      for (let i = 0; i < 100 && !(await chrome.storage.local.get('habits.days'))['habits.days']; i++) await new Promise((r) => setTimeout(r, 50));
       await chrome.storage.local.remove('habits.days');
       await chrome.storage.local.set({ habits: '{{{ not a store' });
     });
