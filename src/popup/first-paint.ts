@@ -4,8 +4,7 @@
  * placeholder, as in the app until the heatmap is drawn). The preact app then takes over the same
  * markup (boot.tsx). Strings come from the browser's own i18n (chrome.i18n / browser.i18n reads
  * the same _locales catalogs, natively, without loading them as a script), used only when the
- * catalog it picked is the language the popup shows; otherwise there is no first paint and the
- * app paints as soon as it has loaded.
+ * catalog it picked is the language the popup shows; otherwise from the bundled catalogs.
  */
 import type { Browser } from 'webextension-polyfill';
 import type { Lang } from '../engine/types';
@@ -62,23 +61,23 @@ export function paintFirst(el: HTMLElement, p: FirstPaintInput): void {
 }
 
 /**
- * The popup: reads the snapshot, paints it with plain DOM when the strings allow, then loads the
- * preact app and hands it the same snapshot and moment.
+ * The popup: reads the snapshot, paints it with plain DOM, then loads the preact app and hands it
+ * the same snapshot and moment. The strings are the browser's own when its catalog is the language
+ * shown; otherwise (a language chosen in the options against the browser's) the bundled catalogs
+ * are loaded first (one file, which the app needs anyway).
  */
 export function start(api: Browser, el: HTMLElement): void {
   const deps = popupDeps(api);
-  void readSnapshot(deps.local, deps.sync).then((initial) => {
+  void readSnapshot(deps.local, deps.sync).then(async (initial) => {
     performance.mark('rapport:read');
     const now = deps.now();
     let painted = false;
     try {
       const lang = resolveLang(initial.settings.uiLanguage, deps.browserLang);
-      const t = nativeT(api.i18n, lang);
-      if (t) {
-        paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
-        painted = true;
-        performance.mark('rapport:first-paint');
-      }
+      const t = nativeT(api.i18n, lang) ?? (await import('../shared/i18n')).t;
+      paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
+      painted = true;
+      performance.mark('rapport:first-paint');
     } catch {
       // Never in the app's way: it paints when it has loaded.
       el.replaceChildren();

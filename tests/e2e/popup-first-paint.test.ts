@@ -2,8 +2,9 @@
  * The popup's first paint in real Chromium: the plain-DOM paint (strings from chrome.i18n) shows
  * the contract figures of the stored history, and the preact app that takes over renders exactly
  * the same markup (no flash, nothing moves); in German too. When the browser's catalog is not the
- * language shown (here: --lang=de, so chrome.i18n reads German, but the UI language resolves to
- * English), the first paint steps aside and the app paints, in the right language.
+ * language shown (a language set in the options; or --lang=de, so chrome.i18n reads German while
+ * the UI language resolves to English), the first paint uses the bundled catalogs: still the right
+ * language, still the same markup as the app.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -156,7 +157,7 @@ describe('popup first paint in Chromium (English browser)', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('German set in the options while the browser is English: no first paint in the wrong language, the app paints German', async () => {
+  it('German set in the options while the browser is English: the first paint is German (bundled strings), as the app', async () => {
     await w.evaluate(async () => {
       await chrome.storage.sync.set({ settings: { version: 1, uiLanguage: 'de' } });
     });
@@ -164,9 +165,12 @@ describe('popup first paint in Chromium (English browser)', () => {
     await w.evaluate(async () => {
       await chrome.storage.sync.remove('settings');
     });
-    expect(o.firstPaint).toBe(false);
+    expect(o.firstPaint).toBe(true);
     expect(o.early!.html).toContain('Diese Woche');
+    expect(o.early!.html).not.toContain('This week');
     expect(o.early!.figures).toEqual(expected().figures);
+    expect(o.early!.html).toBe(o.final);
+    expect(o.sameMain).toBe(false);
     expect(o.lang).toBe('de');
     expect(s.errors).toEqual([]);
   });
@@ -195,11 +199,14 @@ describe('popup first paint in Chromium (German browser)', () => {
     await browser?.close();
   });
 
-  it('browser catalog German but UI language English (--lang alone): the first paint steps aside, the app paints English', async () => {
+  it('browser catalog German but UI language English (--lang alone): the first paint is English (bundled strings), as the app', async () => {
     const o = await observe(browser, id);
-    expect(o.firstPaint).toBe(false);
+    expect(o.firstPaint).toBe(true);
     expect(o.early!.html).toContain('This week');
+    expect(o.early!.html).not.toContain('Diese Woche');
     expect(o.early!.figures).toEqual(expected().figures);
+    expect(o.early!.html).toBe(o.final);
+    expect(o.lang).toBe('en');
   });
 
   it('a German browser: the first paint is German with the contract figures, and the app keeps it unchanged', async () => {

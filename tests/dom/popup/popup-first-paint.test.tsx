@@ -278,6 +278,33 @@ describe('the entry flow (start) over a native-API stand-in', () => {
     } as unknown as Browser;
   }
 
+  it('German chosen in the options, English browser catalog: the first paint is German from the bundled catalogs', async () => {
+    fake.sync.put(SETTINGS_KEY, { ...DEFAULT_SETTINGS, uiLanguage: 'de' });
+    await record([[24, 'comment']]);
+    clock = new Date(2026, 10, 24, 12);
+    vi.useFakeTimers({ toFake: ['Date'], now: clock });
+    try {
+      const api = nativeApi('en', []);
+      const native = api.i18n as unknown as { calls: string[] };
+      const el = root();
+      let firstHtml = '';
+      const mo = new MutationObserver(() => {
+        if (!firstHtml && el.querySelector('main')) firstHtml = el.innerHTML;
+      });
+      mo.observe(el, { childList: true, subtree: true });
+      start(api, el);
+      await vi.waitFor(() => expect(firstHtml).not.toBe(''));
+      mo.disconnect();
+      expect(firstHtml).toContain('Diese Woche');
+      expect(firstHtml).not.toContain('This week');
+      expect(native.calls).toEqual(['popup_locale']); // asked which catalog, then used none of it
+      await vi.waitFor(() => expect(el.querySelector('[data-rapport-heatmap]')).not.toBeNull());
+      expect(figures(el)).toMatchObject({ 'streak-current': '1', today: '1', 'week-comments': '1' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   for (const lang of ['en', 'de'] as const) {
     it(`${lang}: paints the real figures first (marked after the paint), then the app takes over unchanged`, async () => {
       await record([
