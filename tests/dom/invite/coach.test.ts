@@ -233,6 +233,39 @@ describe('invitation coach', () => {
     }
   });
 
+  it('asks for the engine when the dialog opens and looks at the note again when it arrives after typing', async () => {
+    const g = globalThis as Record<string, unknown>;
+    const engine = g.__rapportEngine;
+    delete g.__rapportEngine;
+    let asked = 0;
+    let deliver: (() => void) | undefined;
+    fakeBrowser.handler = (m) => {
+      if ((m as { kind?: string }).kind !== 'load-engine') return service.handle(m as never);
+      asked++;
+      return new Promise((resolve) => {
+        deliver = () => {
+          g.__rapportEngine = engine;
+          resolve({ ok: true });
+        };
+      });
+    };
+    try {
+      load('invite-note-sdui-de.html');
+      await start({ lang: 'en' });
+      expect(asked).toBe(1);
+      const d = dialogIn(interop());
+      const ta = d.querySelector('textarea')!;
+      type(ta, 'Hi [Name], great to meet you at the meetup.');
+      await sleep(300);
+      expect(rulesIn(d)).not.toContain('invite.placeholder'); // no engine yet: nothing to say
+      deliver!();
+      await sleep(50);
+      expect(rulesIn(d)).toContain('invite.placeholder');
+    } finally {
+      g.__rapportEngine = engine;
+    }
+  });
+
   it('Premium Ember note (0/300): 250 characters are fine', async () => {
     load('invite-note-ember-premium-en.html');
     await start();

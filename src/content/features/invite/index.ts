@@ -11,7 +11,7 @@
  */
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, HistoryEntry, Lang } from '../../../engine/types';
-import { analyze, fingerprint, formatMessage } from '../../engine';
+import { analyze, fingerprint, formatMessage, onEngineReady, preloadEngine } from '../../engine';
 import type { InviteHistoryReply, MessageOf } from '../../../shared/messages';
 import { send } from '../../browser';
 import { t } from '../../i18n';
@@ -353,6 +353,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
   function flowFor(dialog: Element): Flow {
     const existing = flows.get(dialog);
     if (existing) return existing;
+    preloadEngine(); // an invitation dialog: the note comes next, have the engine there by then
     const step = stepOf(dialog);
     const fromDialog = dialogRecipient(dialog);
     const old = adoptable(step, fromDialog);
@@ -528,6 +529,14 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
   win.addEventListener('click', afterClick, { signal: ctx.signal });
   win.addEventListener('pagehide', onPageHide, { signal: ctx.signal });
   const unsubscribe = ctx.watch.subscribe(scan);
+  // The engine arrived after the person started typing: look at the note that is already there.
+  const offReady = onEngineReady(() => {
+    for (const f of flows.values()) {
+      if (f.step !== 'note') continue;
+      f.sig = undefined;
+      render(f, true);
+    }
+  });
   ctx.onSettings(() => {
     for (const f of flows.values()) render(f);
   });
@@ -537,6 +546,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     flows,
     destroy() {
       unsubscribe();
+      offReady();
       if (poll !== undefined) clearTimeout(poll);
       for (const f of flows.values()) {
         if (f.typing) clearTimeout(f.typing.timer);
