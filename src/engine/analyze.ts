@@ -317,7 +317,7 @@ function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName |
     if (greeted.has(t)) continue;
     const w = t.w.endsWith('.') ? t.w.slice(0, -1) : t.w;
     if ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender))) continue;
-    if (isAllCaps(ctx.text, ctx.f, t) && !NON_NAME_ACRONYMS.has(w) && w.length <= 8) return true;
+    if (isAllCaps(ctx.text, ctx.f, t) && !NON_NAME_ACRONYMS.has(w) && !SIGNOFF.has(w) && w.length <= 8) return true; // LG, MfG: a sign-off
     if (ctx.lang !== 'en' || !t.cap || COMMON_CAPS.has(w) || GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w)) continue;
     // sentence-initial capitals are not proper nouns
     let p = t.fs - 1;

@@ -18,13 +18,13 @@ export interface ByLang {
 }
 
 const ORG_EN = `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|clients?|leaders?|founders?|coaches|agencies|professionals|executives|entrepreneurs|owners|smes|banks|hospitals|retailers|manufacturers|hotels|restaurants|clinics|practices|schools|shops|stores|studios)`;
-const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender|hotels|restaurants|bueros|kanzleien|agenturen|schulen|gemeinden|verwaltungen|heime|apotheken)\\p{L}{0,3}`;
+const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender|hotels|restaurants|bueros|kanzleien|agenturen|schulen|gemeinden|verwaltungen|heime|apotheken|versicherer|krankenkassen|treuhaender)\\p{L}{0,3}`;
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
 const MONEY = `(?:(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,](?:\\d{1,2}|-{1,2}))?|\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,]\\d{1,2})?(?:[.,]-{1,2})? ?(?:chf|franken|fr\\.|euro|eur|€|\\$|usd|dollars?))`;
 /** an amount as a price: not a budget or funding round in millions, not a prize or a grant someone won */
-const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonnen|preisgeld|finanzierung|spende|spenden|lohn|gehalt)(?: of| von)? )${MONEY}(?![.,']?\\d)(?! ?(?:million|billion|mio|mrd|milliarden?|millionen|bn)(?![\\p{L}]))`;
+const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonnen|preisgeld|finanzierung|spende|spenden|lohn|gehalt|als|than|unter|ueber|under|over)(?: of| von)? )${MONEY}(?![.,']?\\d)(?! ?(?:million|billion|mio|mrd|milliarden?|millionen|bn|umsatz|revenue|turnover|budget)(?![\\p{L}]))`;
 
 // ---------------------------------------------------------------- greetings, titles, sign-offs
 
@@ -85,7 +85,7 @@ export const INVITE_STOCK: ByLang = {
   ],
   de: [
     `(?:ich )?moechte (?:sie|dich|euch) (?:sehr )?(?:gerne? )?(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen |linkedin-)?netzwerk (?:hinzufuegen|aufnehmen|einladen)`,
-    `(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen )?netzwerk (?:hinzufuegen|aufnehmen|zu haben|haben)`,
+    `(?:zu|in) mein(?:em|en)? (?:beruflichen |professionellen )?netzwerk (?:hinzuzufuegen|aufzunehmen|hinzufuegen|aufnehmen|zu haben|haben)`,
     `mein(?:em|en)? (?:beruflichen|professionellen) netzwerk`,
     `vernetze mich (?:gerne |gern |immer )?mit`,
     `(?:freue|freuen) (?:mich|uns) auf (?:den|einen|unseren) (?:kontakt|austausch)`,
@@ -220,6 +220,8 @@ export const INVITE_PITCH_WEAK: ByLang = {
   en: [
     `(?:quick|short|brief|\\d{1,2}[- ]?min(?:ute)?) (?:call|chat|meeting|zoom|intro|demo)`,
     `worth a (?:quick |short |brief )?(?:chat|call|conversation|look)`,
+    `we (?:place|recruit|source|find|hire|staff)(?: [\\p{L}-]+){0,3} (?:in|within) \\d{1,2} (?:days|weeks)`,
+    `\\d{1,2}-(?:month|year|day) guarantee|money-back guarantee`,
     `\\d{1,3} ?% (?:faster|cheaper|more efficient|less time|fewer)`,
     `(?:we|i) helped (?:\\d{1,4}|several|many|dozens of|other)`,
     `(?:in|at) half the (?:time|cost|price)`,
@@ -256,7 +258,8 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:ein|einen) (?:termin|call|telefonat)`,
     `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung)`,
     `kurze[nr]? (?:vorstellung|praesentation|demo)`,
-    `um \\d{1,3} ?% (?:schneller|guenstiger|effizienter|produktiver|mehr|weniger)`,
+    `(?:um )?\\d{1,3} ?% (?:schneller|guenstiger|effizienter|produktiver)`,
+    `(?:haettest du|haetten sie|hast du|haben sie)${gap(30)} zeit fuer (?:einen|ein) (?:kurzen |kurzes )?(?:austausch|call|gespraech|telefonat|termin|kaffee)`,
     `in \\d{1,2} minuten (?:zeigen|erklaeren|vorstellen|demonstrieren|durchgehen)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`,
     `(?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
@@ -286,7 +289,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
 
 export const POST_BAIT: ByLang = {
   en: [
-    `(?:like|react|repost|share|comment|upvote|❤️|👍|♻️)${gap(30)} if (?:you|u)(?:'ve|'re|'d)?(?: [\\p{L}']{1,15})?`,
+    `(?<=^|[\\n.!?:] ?|please |pls |bitte )(?:like|react|repost|share|comment|upvote|❤️|👍|♻️)${gap(30)} if (?:you|u)(?:'ve|'re|'d)?(?: [\\p{L}']{1,15})?`,
     `(?:comment|type|write|reply|drop|say)(?: with| just| simply)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
     `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
     `(?:comment|type) (?:yes|me|interested|send|guide|link|👇|below)`,
@@ -307,6 +310,7 @@ export const POST_BAIT: ByLang = {
     `like (?:this|the|my) post`,
     `react with`,
     `every (?:share|like|comment|repost|reaction) (?:helps|counts)`,
+    `winners? (?:will be )?(?:drawn|picked|chosen|announced)${gap(20)}`,
     `react (?:below|here|now)`,
     `don'?t forget to (?:like|share|repost|comment|follow)`,
     `share (?:it |this(?: post)? )?with your network`,
@@ -327,6 +331,8 @@ export const POST_BAIT: ByLang = {
     `(?:kommentier(?:e|t|en sie)?) (?:mit )?(?:ja|ich|gern|mir|hier)`,
     `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es|ihn)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter|um)`,
     `jede[rs]? (?:share|like|kommentar|repost|reaktion|teilen) (?:hilft|zaehlt)`,
+    `(?:diesen |den )?beitrag (?:liken|teilen|reposten)|(?<=^|\\n) ?(?:\\d[.)] )?mir folgen`,
+    `(?:die )?gewinner(?:innen)? (?:ziehe ich|werden gezogen|werden ausgelost|lose ich)`,
     `(?:gib|gebt|geben sie)(?: ihm| ihr| dem beitrag| diesem beitrag| dem post)? (?:ein(?:en)? )?(?:like|daumen hoch|herz)`,
     `(?:damit|fuer|wegen) (?:ihn |es )?(?:der|den|dem) (?:linkedin-)?algorithmus`,
     `(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3}) (?:der |aller )?(?:menschen |leute[n]? |personen )?(?:schaffen|loesen|koennen|erkennen|sehen|finden|wissen)`,
@@ -348,7 +354,7 @@ export const POST_PITCH_STRONG: ByLang = {
   en: [
     // "apply now", "register today": a job ad or a free event, not selling
     `(?:buy|order|shop|subscribe|enrol|enroll|book) (?:now|today)(?! (?:that|is|was))`,
-    `(?:book|schedule|grab|claim|secure|get|reserve) (?:a|your|my)? ?(?:free )?(?:demo|spot|seat|place|copy|discount|ticket|call|slot|session)`,
+    `(?:book|schedule|grab|claim|secure|get|reserve) (?:a|your|my)? ?(?:free )?(?:\\d{1,2}-?min(?:ute)? |quick |short |personal )?(?:demo|spot|seat|place|copy|discount|ticket|call|slot|session)`,
     `(?:limited|special|exclusive|early[- ]bird|launch|introductory|black friday|cyber monday) (?:offer|price|pricing|deal|discount|sale|rate)`,
     `\\d{1,3} ?% (?:off|discount)`,
     `(?:discount|promo|coupon|voucher)(?: code)?`,
@@ -419,6 +425,8 @@ export const POST_BRAG: ByLang = {
     `\\d{2,3} ?% of (?:my )?(?:quota|target)`,
     `standing ovations?`,
     `(?:new )?(?:certification|badge|achievement|milestone|level) unlocked`,
+    `(?:just )?(?:hit|reached|crossed|passed|surpassed) \\d{1,3}(?:[,.' ]?\\d{3})* (?:followers|subscribers|connections)`,
+    `(?:been )?featured in (?:forbes|the|bilanz|handelszeitung|nzz|techcrunch|bloomberg)|(?:i )?don'?t say this to brag|not to brag`,
     `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their) history)|in (?:its|the|our|their) history)`,
     `speaks for itself`,
   ],
@@ -463,7 +471,7 @@ export const PERSONAL: ByLang = {
     `(?:my|our) (?:kids|children|husband|wife|boyfriend|girlfriend|partner|hubby|mom|mum|dad|parents|family|dog|cat|puppy|baby|son|daughter|sister|brother)`,
     `sandcastles?`, `welcome to the world`, `\\d{1,2}[.,]\\d{1,3} ?kg,? (?:and )?\\d{2} ?cm`, `(?:baby|son|daughter) (?:was born|arrived)`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
-    `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday)`, `family (?:time|dinner|party|trip)`, `bucket list`,
+    `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday|weekend|summer|holiday|vacation)`, `(?:with )?the people (?:i|you|we) love`, `picked up (?:my|our) (?:new|dream)`, `(?:took|take|taking) (?:it|her) (?:out )?for a spin`, `new family member`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
   ],
   de: [
@@ -471,7 +479,7 @@ export const PERSONAL: ByLang = {
     `party`, `fest`, `hochzeit(?:stag)?`, `(?:mein(?:e|em|en)?|unser(?:e|em|en)?) (?:kinder|kids|mann|frau|freund|freundin|schatz|mama|papa|eltern|familie|hund|katze|baby|sohn|tochter|schwester|bruder|onkel|tante)`,
     `pool`, `hotel`, `sonnenuntergang`, `wein`, `bier`, `fondue`, `raclette`, `brunch`, `pizza`, `glace`, `gelato`, `neue(?:s|n)? (?:auto|wagen)`, `ausflug`,
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
-    `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `willkommen auf der welt`, `(?:ist|wurde|bin) (?:geboren|zur welt gekommen)`, `(?:toeff|toeffli|motorrad)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
+    `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `willkommen auf der welt`, `(?:ist|wurde|bin) (?:geboren|zur welt gekommen)`, `(?:toeff|toeffli|motorrad)`, `(?:neue[sn]? )?familienmitglied`, `(?:welpe|welpen|huendin|\\p{L}{0,12}hund)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
   ],
 };
@@ -482,7 +490,7 @@ export const PERSONAL_STRONG: ByLang = {
 };
 export const PROFESSIONAL: ByLang = {
   en: [
-    `(?<!(?:surf|surfing|ski|skiing|swimming|dance|dancing|piano|guitar|riding|tennis|golf|cooking|driving|sailing|diving) )lessons?`, `learn(?:ed|t|ing)`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
+    `(?<!(?:surf|surfing|ski|skiing|swimming|dance|dancing|piano|guitar|riding|tennis|golf|cooking|driving|sailing|diving) )lessons?`, `learn(?:ed|t|ing)(?! to (?:make|cook|bake|swim|ski|surf|ride|play|dance|sail|knit))`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
     `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `(?<!out of (?:the )?)office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
     `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`, `(?:vacation|holiday) days`, `paid leave`, `salar(?:y|ies)`, `employers?`, `succession`, `handover`,
   ],
@@ -518,10 +526,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum`,
   ),
 };
 
@@ -534,7 +542,9 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:free|complimentary|no-obligation) (?:[\\p{L}\\p{N}-]+ ){0,2}(?:trial|consultation|demo|audit|assessment|discovery)${gap(30)} (?:for you|for your|on us|this month|this week|today|available)`,
     `for a (?:free |no-obligation )?(?:quote|proposal)`,
     `${ORG_EN} like (?:yours|you)`,
-    `(?:dm|message|comment) me ["'][^"'\\n]{1,20}["']`,
+    `(?:dm|message|comment)(?: me)? ["'][^"'\\n]{1,20}["']`,
+    `(?:\\d{1,3}|few|only \\d{1,3}) (?:spots?|seats?|places?) (?:left|remaining)`,
+    `(?:fast and (?:cheap|affordable)|(?:cheap|affordable) and fast)`,
     `\\$?\\d{1,3}k (?:months?|a month|per month|weeks?)|(?:earn|make) (?:money |extra (?:income|money) )?(?:from home|passive(?:ly)?)|working from home with`,
     `\\d{1,2} (?:months?|weeks?) (?:for )?free`,
     `free for (?:new|the first) (?:clients|customers|users)`,
@@ -548,7 +558,8 @@ export const COMMENT_PITCH_STRONG: ByLang = {
   de: [
     `(?:schreib|schreiben sie|schreibt|sende|senden sie|schickt|schick) mir (?:eine? |gerne eine? )?(?:pn|dm|nachricht|mail)`,
     `(?:rabatt|gutschein(?:code)?|aktionspreis|sonderpreis|sonderangebot)`,
-    `\\d{1,3} ?% (?:rabatt|guenstiger)`,
+    `\\d{1,3} ?% \\p{L}{0,12}(?:rabatt|guenstiger)`,
+    `(?:guenstig|preiswert) und (?:schnell|zuverlaessig|professionell)|(?:schnell|professionell) und (?:guenstig|preiswert)`,
     `(?:ihnen|dir|euch) (?:gerne )?unser(?:e|en)? (?:angebot|offerte|loesung|produkt)`,
     `(?:gratis|kostenlos|kostenfrei|unverbindlich)(?:e|es|en)? (?:erstgespraech|beratung|demo|testphase|analyse|probemonat)`,
     `link (?:im|in meinem) profil`,
@@ -573,7 +584,7 @@ export const COMMENT_PITCH_WEAK: ByLang = {
   ],
   de: [
     `unser(?:e|en)? (?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma)`,
-    `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern)`,
+    `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern|vermitteln)`, `(?:einfach )?(?:dm|pn|nachricht) an mich`,
     `(?:haben wir|wir haben)${gap(40)} (?:entwickelt|gebaut|lanciert|programmiert)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`, `in \\d{1,2} minuten`,
     `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,

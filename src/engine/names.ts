@@ -63,7 +63,7 @@ const NICK_GROUPS: readonly string[] = [
   'rich richard rick dick ricky richi',
   'pesche peter pete',
   'hp hanspeter hampi hanspi',
-  'maxu markus',
+  'maxu markus mark marc marcus marco',
   'vreni verena',
   'sami samuel',
   'leo len lenny leonard leonhard',

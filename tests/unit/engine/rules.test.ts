@@ -87,6 +87,8 @@ const TABLES: Table[] = [
       { text: 'Sehr geehrter Herr Dr. Meier, danke für das Gespräch.', at: 'Meier', opts: { recipient: { name: 'Patrick Baumann' } } },
     ],
     quiet: [
+      { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
+
       { text: 'Sehr geehrter Herr Regierungsrat, danke für Ihre Rede am Gewerbeapéro in Liestal.', opts: { recipient: { name: 'Thomas Weber' } } },
       { text: 'Liebe Frau Professorin Yıldız, Ihr Seminar hat mir sehr geholfen.', opts: { recipient: { name: 'Aylin Yildiz' } } },
 
@@ -114,6 +116,8 @@ const TABLES: Table[] = [
   {
     rule: 'invite.generic',
     fire: [
+      { text: 'Hallo Sven, ich bin auf dein Profil gestossen und würde mich freuen, dich in meinem Netzwerk zu haben. LG Tanja', at: 'bin auf dein Profil gestossen', opts: { recipient: { name: 'Sven Hartmann' }, sender: { name: 'Tanja Wirz' } } },
+
       { text: 'Hi Nils, as a fellow professional I would love to connect.', at: 'I would love to connect', opts: { recipient: { name: 'Nils Berg' } } },
 
       { text: 'Hi Tom, I hope this message finds you well. Your impressive career speaks for itself.', at: 'I hope this message finds you well' , opts: { recipient: { name: 'Tom Berg' } } },
@@ -172,6 +176,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.engagement-bait',
     fire: [
+      { text: 'Ich verlose 5 Bücher!\n\n1. Beitrag liken\n2. Mir folgen\n\nDie Gewinner ziehe ich am Montag.', at: 'Beitrag liken' },
+
       { text: 'Kommentiere einfach «CHECKLISTE» und ich schicke sie dir.', at: 'Kommentiere einfach «CHECKLISTE» und ich' },
       { text: 'Best coffee in Bern?\n\n❤️ Café A\n👍 Café B\n\nReact below!', at: 'React below' },
 
@@ -190,6 +196,8 @@ const TABLES: Table[] = [
       { text: 'Free template. Comment YES and I\'ll send it', at: 'Comment YES and I\'ll' },
     ],
     quiet: [
+      { text: 'My colleagues never treated me like glass.\nIf you are a manager with someone on sick leave: reach out, without pressure.' },
+
       { text: 'If this resonates with you, I would love to hear how your team handles it.' },
 
       { text: 'It would be great if you shared your own experience with remote onboarding: what worked?' },
@@ -203,6 +211,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.sales-pitch',
     fire: [
+      { text: 'Our customers close their books in 3 days. Book a 20-minute demo and see it with your data.', at: 'Book a 20-minute demo' },
+
       { text: 'My course opens today. 30 days of lessons for $99, and the price doubles next week.', at: 'price doubles' },
 
       { text: 'Only 5 spots left! DM me to get yours.', at: 'Only 5 spots' },
@@ -237,6 +247,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.too-personal',
     fire: [
+      { text: 'Best weekend ever with my family at the lake! My husband finally learned to make risotto.', at: 'Best weekend' },
+
       { text: 'Welcome to the world, little Mia! 3.2 kg, 49 cm and already louder than the cat.', at: 'Welcome to the world' },
 
       { text: 'Ski day with the family in Arosa, fondue at noon and the kids asleep on the train home.\n\n#leadership #worklifebalance', at: 'Ski day' },
@@ -245,7 +257,7 @@ const TABLES: Table[] = [
 
       { text: 'Just got married to the love of my life! Best day ever.', at: 'got married' },
 
-      { text: 'Best weekend ever at the beach with my kids! ☀️', at: 'weekend' },
+      { text: 'Best weekend ever at the beach with my kids! ☀️', at: 'Best weekend' },
       { text: 'Endlich Ferien! Zwei Wochen Strand auf Kreta 🌴', at: 'Ferien' },
     ],
     quiet: [
@@ -320,6 +332,9 @@ const TABLES: Table[] = [
   {
     rule: 'comment.sales-pitch',
     fire: [
+      { text: 'Sie brauchen eine neue Website? Ich mache das günstig und schnell.', at: 'günstig und schnell' },
+      { text: 'Running a workshop on this next week, 8 spots left, comment "ME" for the link.', at: '8 spots left' },
+
       { text: 'So true! Wir von der Malerei Huber machen das auch – jetzt Offerte anfragen auf unserer Website.', at: 'jetzt Offerte anfragen' },
 
       { text: 'Congrats! If you ever need help with bookkeeping, we offer 2 months free for new clients.', at: '2 months free' },
@@ -331,6 +346,8 @@ const TABLES: Table[] = [
       { text: 'Super Beitrag 👍 Unser Tool gibt es mit 20 % Rabatt.', at: '20 % Rabatt' },
     ],
     quiet: [
+      { text: 'Danke! Gilt das auch für Einzelfirmen mit weniger als CHF 100000 Umsatz?' },
+
       { text: 'Happy to share the study, DM me and I will send you the link.' },
       { text: 'We had a free trial of that tool last year and dropped it: the export was broken.' },
       { text: 'A budget of CHF 1.2 billion for this is small compared to Austria.' },
