@@ -1,18 +1,18 @@
 // The popup's time to first figures with two years of history, in headless Chromium.
 // Writes ~2 years of synthetic interactions into storage.local through the service worker (all
-// raw, no rollups: the worst case), opens the popup page BENCH_POPUP_RUNS times (default 15) and
+// raw, no rollups: the worst case), opens the popup page BENCH_POPUP_RUNS times (default 40: on a shared 2-core machine a 15-open median swings by ±10 ms) and
 // reads the time the popup itself measured (performance.now() after the first paint of the
 // figures, <html data-rapport-first-figures>), after one uncounted warm-up open that builds the
 // popup's day index. Prints ONE JSON object on stdout:
 //   { "popupFirstFiguresMs": { "median": ms, "p95": ms, "runs": n } }
-// Options: BENCH_POPUP_RUNS, BENCH_DIST (default dist/chrome; built first when missing),
+// Options: BENCH_POPUP_RUNS (5 with BENCH_QUICK=1), BENCH_DIST (default dist/chrome; built first when missing),
 // BENCH_SCREENSHOT=path.png (also saves a screenshot of the popup).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 
-const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_POPUP_RUNS ?? (process.env.BENCH_QUICK === '1' ? 5 : 40));
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist/chrome');
 const log = (...a) => console.error('[bench-popup]', ...a);
 
