@@ -3,6 +3,7 @@
  * the habits service, the popup and the options page (no global monkeypatching). Values are
  * JSON round-tripped like real storage, and every call yields to the event loop, so races show.
  */
+import type { RuntimeMessage } from '../../../src/shared/messages';
 export type ChangeListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 export class FakeArea {
@@ -98,5 +99,28 @@ export function createFakeBrowser(opts: { jitter?: number } = {}): FakeBrowser {
       addListener: (fn) => void hub.listeners.add(fn),
       removeListener: (fn) => void hub.listeners.delete(fn),
     },
+  };
+}
+
+/**
+ * The storage and messaging seams the extension pages (popup, options) share, over a fake browser
+ * and a background service in the same process. Pages add their own (openOptions, download).
+ */
+export function pageDepsOf(
+  fake: FakeBrowser,
+  service: { handle(m: RuntimeMessage): Promise<unknown> | undefined },
+  now: () => Date,
+  browserLang = 'en-US',
+) {
+  return {
+    local: fake.local,
+    sync: fake.sync,
+    onChanged: (fn: ChangeListener) => {
+      fake.onChanged.addListener(fn);
+      return () => fake.onChanged.removeListener(fn);
+    },
+    send: (m: RuntimeMessage) => service.handle(m) ?? Promise.resolve(undefined),
+    now,
+    browserLang,
   };
 }

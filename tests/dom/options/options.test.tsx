@@ -5,7 +5,7 @@ import { createHabitsService } from '../../../src/background/service';
 import { FINGERPRINTS_KEY, HABITS_KEY, type HabitsStore } from '../../../src/habits/schema';
 import { RULE_IDS } from '../../../src/engine/types';
 import { SETTINGS_KEY, normalizeSettings, type Settings } from '../../../src/shared/settings';
-import { createFakeBrowser, type FakeBrowser } from '../habits/fake-browser';
+import { createFakeBrowser, pageDepsOf, type FakeBrowser } from '../habits/fake-browser';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -16,18 +16,7 @@ let downloads: { filename: string; text: string }[];
 const clock = new Date(2026, 10, 26, 10);
 
 function deps(): OptionsDeps {
-  return {
-    local: fake.local,
-    sync: fake.sync,
-    onChanged: (fn) => {
-      fake.onChanged.addListener(fn);
-      return () => fake.onChanged.removeListener(fn);
-    },
-    send: (m) => service.handle(m) ?? Promise.resolve(undefined),
-    now: () => clock,
-    browserLang: 'en-US',
-    download: (filename, text) => void downloads.push({ filename, text }),
-  };
+  return { ...pageDepsOf(fake, service, () => clock), download: (filename: string, text: string) => void downloads.push({ filename, text }) };
 }
 
 async function mount(): Promise<void> {

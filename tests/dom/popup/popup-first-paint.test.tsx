@@ -20,7 +20,7 @@ import { DAYS_KEY } from '../../../src/habits/schema';
 import { SETTINGS_KEY, DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { t as catalogT } from '../../../src/shared/i18n';
 import type { Lang } from '../../../src/engine/types';
-import { createFakeBrowser, type FakeBrowser } from '../habits/fake-browser';
+import { createFakeBrowser, pageDepsOf, type FakeBrowser } from '../habits/fake-browser';
 
 const STATS = ['streak-current', 'streak-best', 'today', 'week-posts', 'week-comments', 'week-reactions', 'week-invites-with-note', 'week-invites-without-note', 'week-messages'];
 type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -49,19 +49,7 @@ let service: ReturnType<typeof createHabitsService>;
 let roots: HTMLElement[] = [];
 
 function deps(over: Partial<PopupDeps> = {}): PopupDeps {
-  return {
-    local: fake.local,
-    sync: fake.sync,
-    onChanged: (fn) => {
-      fake.onChanged.addListener(fn);
-      return () => fake.onChanged.removeListener(fn);
-    },
-    send: (m) => service.handle(m) ?? Promise.resolve(undefined),
-    openOptions: () => undefined,
-    now: () => clock,
-    browserLang: 'en-US',
-    ...over,
-  };
+  return { ...pageDepsOf(fake, service, () => clock), openOptions: () => undefined, ...over };
 }
 
 function root(): HTMLElement {

@@ -6,7 +6,7 @@ import { createHabitsService } from '../../../src/background/service';
 import { BACKUP_PREFIX, DAYS_KEY, HABITS_KEY, NOTICE_KEY } from '../../../src/habits/schema';
 import { isoLocal } from '../../../src/habits/days';
 import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../../src/shared/settings';
-import { createFakeBrowser, type FakeBrowser } from '../habits/fake-browser';
+import { createFakeBrowser, pageDepsOf, type FakeBrowser } from '../habits/fake-browser';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const STATS = ['streak-current', 'streak-best', 'today', 'week-posts', 'week-comments', 'week-reactions', 'week-invites-with-note', 'week-invites-without-note', 'week-messages'];
@@ -17,18 +17,7 @@ let root: HTMLElement;
 let service: ReturnType<typeof createHabitsService>;
 
 function deps(): PopupDeps {
-  return {
-    local: fake.local,
-    sync: fake.sync,
-    onChanged: (fn) => {
-      fake.onChanged.addListener(fn);
-      return () => fake.onChanged.removeListener(fn);
-    },
-    send: (m) => service.handle(m) ?? Promise.resolve(undefined),
-    openOptions: () => undefined,
-    now: () => clock,
-    browserLang: 'en-US',
-  };
+  return { ...pageDepsOf(fake, service, () => clock), openOptions: () => undefined };
 }
 
 async function mount(): Promise<void> {
