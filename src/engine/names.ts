@@ -64,6 +64,7 @@ const NICK_GROUPS: readonly string[] = [
   'pesche peter pete',
   'hp hanspeter hampi hanspi',
   'maxu markus mark marc marcus marco',
+  'kurt kude',
   'vreni verena',
   'sami samuel',
   'leo len lenny leonard leonhard',

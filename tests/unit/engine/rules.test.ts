@@ -116,6 +116,8 @@ const TABLES: Table[] = [
   {
     rule: 'invite.generic',
     fire: [
+      { text: 'Hallo Frau Kaya, gerne würde ich Sie in mein berufliches Netzwerk aufnehmen.', at: 'in mein berufliches Netzwerk aufnehmen', opts: { recipient: { name: 'Elif Kaya' } } },
+
       { text: 'Hallo Sven, ich bin auf dein Profil gestossen und würde mich freuen, dich in meinem Netzwerk zu haben. LG Tanja', at: 'bin auf dein Profil gestossen', opts: { recipient: { name: 'Sven Hartmann' }, sender: { name: 'Tanja Wirz' } } },
 
       { text: 'Hi Nils, as a fellow professional I would love to connect.', at: 'I would love to connect', opts: { recipient: { name: 'Nils Berg' } } },
@@ -133,6 +135,9 @@ const TABLES: Table[] = [
       { text: 'Hallo Nico, über eine Vernetzung würde ich mich freuen.', at: 'Vernetzung' },
     ],
     quiet: [
+      { text: 'Liebe Nora, herzlichen Glückwunsch zur neuen Stelle bei der Post! Bleiben wir in Kontakt.', opts: { recipient: { name: 'Nora Keller' } } },
+      { text: 'Hallo Sandra, danke für deinen Input am Energietag in Thun. Lass uns in Kontakt bleiben!', opts: { recipient: { name: 'Sandra Frei' } } },
+
       { text: 'Hi Nils, I would love to exchange ideas on cold-chain logistics with you.', opts: { recipient: { name: 'Nils Berg' } } },
 
       { text: 'Hi Tom, we share a love for old Saab cars, your restoration thread was brilliant.', opts: { recipient: { name: 'Tom Berg' } } },
@@ -149,6 +154,8 @@ const TABLES: Table[] = [
   {
     rule: 'invite.sales-pitch',
     fire: [
+      { text: 'Hoi Luca, wir haben ein Winterspecial: 3 Nächte zum Preis von 2. Meld dich!', at: 'Winterspecial' },
+
       { text: 'Hi Emma, I help teachers plan their retirement. Happy to offer you a free, no-obligation pension check.', at: 'free, no-obligation pension check' },
       { text: 'Hey Lara, I found an amazing opportunity to earn from home with a brand I love!', at: 'opportunity to earn' },
       { text: 'Hallo Herr Frei, gerne erstelle ich Ihnen eine kostenlose Immobilienbewertung.', at: 'kostenlose Immobilienbewertung' },
@@ -176,6 +183,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.engagement-bait',
     fire: [
+      { text: 'Remote or office? 👍 for remote, ❤️ for office.', at: '👍 for remote, ❤️ for office' },
+
       { text: 'Ich verlose 5 Bücher!\n\n1. Beitrag liken\n2. Mir folgen\n\nDie Gewinner ziehe ich am Montag.', at: 'Beitrag liken' },
 
       { text: 'Kommentiere einfach «CHECKLISTE» und ich schicke sie dir.', at: 'Kommentiere einfach «CHECKLISTE» und ich' },
@@ -239,6 +248,8 @@ const TABLES: Table[] = [
       { text: 'Ich bin stolz, euch mitteilen zu dürfen, dass ich gewählt wurde! 🏆', at: 'Ich bin stolz, euch mitteilen' },
     ],
     quiet: [
+      { text: 'Nur noch heute: 15 % Rabatt auf unsere Kochkurse! Die Termine im März sind fast ausgebucht.' },
+
       { text: 'Excited to share that I\'ve joined Climeworks! Thank you Sandra and Noah for your help.' },
       { text: 'I\'m thrilled to announce our team\'s new handbook. What would you add?' },
       { text: 'I got promoted last week – here is what I learned about writing design docs.' },
@@ -278,6 +289,8 @@ const TABLES: Table[] = [
       },
     ],
     quiet: [
+      { text: 'I was laid off yesterday, together with 30 colleagues. I learned a lot in five years and I am proud of what we built. I am looking for a data engineering role in Basel or remote. If you know of something, or someone I should talk to, I would be grateful for a pointer.' },
+
       { text: 'We reduced build times from 14 to 6 minutes by moving to remote caching and splitting the test suite by ownership. The biggest lesson was that flaky tests, not slow ones, were costing us the most time. How do you handle flaky tests?' },
       { text: 'Short post without a question.' },
       { text: 'Wir haben unsere Checkliste überarbeitet und stellen sie gratis zur Verfügung, als PDF auf der Website, ohne Anmeldung und ohne Newsletter. Schreibt mir gerne in die Kommentare, was bei euch im Onboarding nicht fehlen darf, ich ergänze die Liste laufend.' },
@@ -332,6 +345,8 @@ const TABLES: Table[] = [
   {
     rule: 'comment.sales-pitch',
     fire: [
+      { text: 'So true. I now coach founders on burnout recovery, and my next cohort starts in March.', at: 'I now coach founders' },
+
       { text: 'Sie brauchen eine neue Website? Ich mache das günstig und schnell.', at: 'günstig und schnell' },
       { text: 'Running a workshop on this next week, 8 spots left, comment "ME" for the link.', at: '8 spots left' },
 
