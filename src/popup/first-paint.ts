@@ -9,7 +9,9 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Lang } from '../engine/types';
 import { resolveLang } from '../shared/i18n-core';
-import { computeFigures, readSnapshot, type PopupSnapshot } from './data';
+import { computeFigures, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
+import { DAYS_KEY, NOTICE_KEY } from '../habits/schema';
+import { SETTINGS_KEY } from '../shared/settings';
 import { dashboardView, heatmapPlaceholder, type T } from './view';
 import { domH } from './dom-h';
 import { popupDeps } from './api';
@@ -66,9 +68,30 @@ export function paintFirst(el: HTMLElement, p: FirstPaintInput): void {
  * shown; otherwise (a language chosen in the options against the browser's) the bundled catalogs
  * are loaded first (one file, which the app needs anyway).
  */
+/** The storage reads public/popup-early.js started while the modules loaded. */
+interface EarlyRead {
+  local: Promise<Record<string, unknown>>;
+  sync: Promise<Record<string, unknown>>;
+}
+
+/** `area` whose first get() of exactly `keys` is answered by `early` (that read is under way). */
+function withEarly(area: ReadArea, early: Promise<Record<string, unknown>> | undefined, keys: string): ReadArea {
+  let first = early;
+  return {
+    get(k) {
+      const p = first;
+      first = undefined;
+      return p && [k].flat().join() === keys ? p : area.get(k);
+    },
+  };
+}
+
 export function start(api: Browser, el: HTMLElement): void {
   const deps = popupDeps(api);
-  void readSnapshot(deps.local, deps.sync).then(async (initial) => {
+  const early = (globalThis as { __rapportEarlyRead?: EarlyRead }).__rapportEarlyRead;
+  const local = withEarly(deps.local, early?.local, [DAYS_KEY, NOTICE_KEY].join());
+  const sync = withEarly(deps.sync, early?.sync, SETTINGS_KEY);
+  void readSnapshot(local, sync).then(async (initial) => {
     performance.mark('rapport:read');
     const now = deps.now();
     let painted = false;
