@@ -4,16 +4,10 @@
  * browsers provide natively in MV3 (Firefox's `browser`, Chrome's `chrome`): runtime.sendMessage,
  * storage.*.get and storage.onChanged. This keeps ~3 KB gzip out of every LinkedIn page.
  */
-import type { Browser } from 'webextension-polyfill';
 import type { MessageOf, ReplyMap, RuntimeMessage } from '../shared/messages';
+import { nativeApi as api } from '../shared/native-api';
 
-type G = { browser?: Browser; chrome?: Browser };
-
-/** The native API, looked up when used (an orphaned content script may lose it). */
-export function api(): Browser | undefined {
-  const g = globalThis as unknown as G;
-  return g.browser?.runtime ? g.browser : g.chrome;
-}
+export { api };
 
 /** True while this script's extension context is alive (false in an orphaned content script after an update). */
 export function extensionAlive(): boolean {

@@ -8,9 +8,9 @@ import { TITLES } from './lexicon';
 
 /** A comparison key for a single name token: folded, umlaut digraphs merged, ph->f, th->t, doubles collapsed. */
 export function nameKey(token: string): string {
-  // ä/ö/ü to a/o/u first: 'Rüedi' must meet 'Ruedi' and 'Rudi' (folding ü to ue would leave 'ruee…')
-  let k = foldPlain(token.replace(/[äÄ]/g, 'a').replace(/[öÖ]/g, 'o').replace(/[üÜ]/g, 'u')).replace(/[^a-z\p{L}]/gu, '');
-  k = k.replace(/([aou])ee/g, '$1e'); // 'rüedi' folded in the note is 'rueedi'
+  let k = foldPlain(token).replace(/[^a-z\p{L}]/gu, '');
+  // 'Rüedi' folds to 'rueedi': one 'e' belongs to the umlaut, so it meets 'Ruedi' and 'Rudi'
+  k = k.replace(/([aou])ee/g, '$1e');
   k = k.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k').replace(/y/g, 'i');
   return k.replace(/(.)\1+/g, '$1');
 }

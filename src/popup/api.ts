@@ -6,14 +6,12 @@
  */
 import type { Browser } from 'webextension-polyfill';
 import type { RuntimeMessage } from '../shared/messages';
+import { nativeApi as found } from '../shared/native-api';
 import type { PopupDeps } from './App';
 
-type G = { browser?: Browser; chrome?: Browser };
-
-/** The native API: Firefox's promise-based `browser`, else Chrome's `chrome` (promise-based in MV3). */
+/** The native API (an extension page always has it). */
 export function nativeApi(): Browser {
-  const g = globalThis as unknown as G;
-  return (g.browser?.runtime ? g.browser : g.chrome)!;
+  return found()!;
 }
 
 /** The popup's seams wired to the native API. */

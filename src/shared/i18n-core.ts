@@ -49,9 +49,9 @@ type T = ReturnType<typeof createT>;
  * the id, so a finding is never silent.
  */
 export function formatFinding(t: T, lang: Lang, messageId: string, params?: Record<string, string | number>): string {
-  const key = `finding_${messageId}`;
+  const key = `finding_${messageId.replace(/[^A-Za-z0-9_]/g, '_')}`;
   const text = t(lang, key);
-  if (text === key.replace(/[^A-Za-z0-9_]/g, '_')) return messageId;
+  if (text === key) return messageId; // t() answers a missing key with the key
   return text.replace(/\{(\w{1,20})\}/g, (_, k: string) => {
     const v = params && Object.prototype.hasOwnProperty.call(params, k) ? params[k] : undefined;
     if (v !== undefined && v !== '') return String(v);

@@ -18,6 +18,7 @@ import { t } from '../../i18n';
 import { INVITE } from '../../linkedin/selectors';
 import { closestDeep, eventTarget, queryIn } from '../../linkedin/roots';
 import { mountHost, themeAt, type Host } from '../../ui/host';
+import { setAttr } from '../../ui/dom';
 import { createPanel, PANEL_CSS, type Panel, type PanelItem } from '../../ui/panel';
 import {
   actionOf,
@@ -275,8 +276,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
   function updateTheme(flow: Flow) {
     const host = flow.host?.host;
     if (!host) return;
-    const theme = themeAt(host);
-    if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
+    setAttr(host, 'data-theme', themeAt(host));
   }
 
   function loadHistory(flow: Flow) {
