@@ -109,6 +109,25 @@ function firstOf(ctx: Ctx, rx: Compiled): Hit | null {
   return best;
 }
 
+/**
+ * Spans of the folded text inside double quotes of any kind (folded to "): a phrase in quotes is
+ * talked about, not used ('We removed the "Book a demo" button', 'Posts with «Comment YES» annoy me').
+ */
+function quotedSpans(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /"([^"\n]{2,160})"/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null && out.length < 50) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+/** First hit of rx that is used, not quoted; a hit that reaches outside the quotes ('Comment "YES" below') counts. */
+function firstUsed(ctx: Ctx, rx: Compiled): Hit | null {
+  const first = firstOf(ctx, rx);
+  if (!first || ctx.f.s.indexOf('"') < 0) return first;
+  const spans = quotedSpans(ctx.f.s);
+  return hitsOf(ctx, rx).find((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b)) ?? null;
+}
+
 /** Trimmed original range of the whole text. */
 function wholeRange(text: string): [number, number] {
   const s = text.search(/\S/u);
@@ -173,6 +192,21 @@ function findGreetings(ctx: Ctx): Greeting[] {
   return out;
 }
 
+const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw), (?=[^ ,.!?\n]{2,30}[,!] )/g;
+
+/** A single capitalised name set off by commas right after a thank-you or an aside. */
+function findVocative(ctx: Ctx): Token | null {
+  VOCATIVE_RE.lastIndex = 0;
+  const m = VOCATIVE_RE.exec(ctx.f.s);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const t = ctx.toks.find((x) => x.fs === at);
+  if (!t || !t.cap) return null;
+  const w = t.w.replace(/\.$/, '');
+  if (NOT_NAME.has(w) || STOP.has(w) || TITLE_SET.has(w) || GREET_WORDS.has(w) || COMMON_CAPS.has(w) || isAllCaps(ctx.text, ctx.f, t)) return null;
+  return t;
+}
+
 // ------------------------------------------------------------------------------------------ invite
 
 function checkInvite(ctx: Ctx): void {
@@ -205,7 +239,8 @@ function checkInvite(ctx: Ctx): void {
     return; // nothing else to say about a note with no sentence
   }
 
-  if (on(ctx, 'invite.placeholder')) checkPlaceholders(ctx);
+  const slots = findSlots(ctx);
+  if (slots.length > 0 && on(ctx, 'invite.placeholder')) add(ctx, 'invite.placeholder', slots[0]![0], slots[0]![1], { token: slots[0]![2] });
 
   let pitched = false;
   if (on(ctx, 'invite.wrong-name') && recipient) {
@@ -218,6 +253,12 @@ function checkInvite(ctx: Ctx): void {
       const a = origRange(ctx.f, g.names[0]!.fs, g.names[g.names.length - 1]!.fe);
       add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
       break;
+    }
+    // a name addressed between commas after a thank-you or an aside: "Thanks, Laura, for ...", "Honestly, Nadine, ..."
+    const v = ctx.findings.some((f) => f.rule === 'invite.wrong-name') ? null : findVocative(ctx);
+    if (v && !sameName(v.w, recipient) && !(sender && sameName(v.w, sender))) {
+      const a = origRange(ctx.f, v.fs, v.fe);
+      add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
     }
   }
 
@@ -234,7 +275,7 @@ function checkInvite(ctx: Ctx): void {
     // stock phrases, or a short note whose only purpose is the connection itself
     const stock = firstOf(ctx, RX.inviteStock) ?? (ctx.toks.length <= 20 ? firstOf(ctx, RX.inviteIntent) : null);
     // a pitch is the bigger problem: one message, not two
-    if (stock && !pitched && !isSpecific(ctx, recipient, sender, greetings)) {
+    if (stock && !pitched && !isSpecific(ctx, recipient, sender, greetings, slots)) {
       addHit(ctx, 'invite.generic', stock, { expected: recipient?.firstDisplay ?? '' });
     }
   }
@@ -262,12 +303,14 @@ function isSlot(content: string, strictCaps: boolean): boolean {
   return words.every((w) => PLACEHOLDER_WORDS.has(w) || PLACEHOLDER_HEADS.has(w) || w.length <= 3);
 }
 
-function checkPlaceholders(ctx: Ctx): void {
+/** Template slots ([Name], {{company}}, XXX, NAME) in the text: [start, end, token], in order, at most 20. */
+function findSlots(ctx: Ctx): [number, number, string][] {
   const t = ctx.text.length > MAX_SCAN ? ctx.text.slice(0, MAX_SCAN) : ctx.text;
+  const out: [number, number, string][] = [];
   BRACKET_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
-  while ((m = BRACKET_RE.exec(t)) !== null && n < 200) {
+  while ((m = BRACKET_RE.exec(t)) !== null && n < 200 && out.length < 20) {
     n++;
     const whole = m[0];
     let slot = false;
@@ -281,19 +324,26 @@ function checkPlaceholders(ctx: Ctx): void {
     else if (m[4] !== undefined) slot = true;
     else slot = true; // XXX, XY, ___, ....
     if (whole.startsWith('.')) slot = false; // an ellipsis of four dots is punctuation
-    if (slot) {
-      add(ctx, 'invite.placeholder', m.index, m.index + whole.length, { token: whole.slice(0, 40) });
-      return;
-    }
+    if (slot) out.push([m.index, m.index + whole.length, whole.slice(0, 40)]);
   }
-  CAPS_SLOT_RE.lastIndex = 0;
-  const cm = CAPS_SLOT_RE.exec(t);
-  if (cm) add(ctx, 'invite.placeholder', cm.index, cm.index + cm[0].length, { token: cm[0] });
+  // NAME, FIRMA in capitals count only where no bracketed slot was found
+  if (out.length === 0) {
+    CAPS_SLOT_RE.lastIndex = 0;
+    const cm = CAPS_SLOT_RE.exec(t);
+    if (cm) out.push([cm.index, cm.index + cm[0].length, cm[0]]);
+  }
+  return out;
 }
 
 /** Does the note name something concrete about this person or a shared context? */
-function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName | null, greetings: Greeting[]): boolean {
-  if (firstOf(ctx, RX.inviteSpecific)) return true;
+function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName | null, greetings: Greeting[], slots: [number, number, string][]): boolean {
+  // "I saw your work in [industry]": a reference that a template slot completes is part of the template
+  const specific = hitsOf(ctx, RX.inviteSpecific, 10).filter((h) => {
+    if (slots.length === 0) return true;
+    const [a, b] = origRange(ctx.f, h.fs, h.fe);
+    return !slots.some(([s]) => s >= a && s - b <= 40 && !/[.!?\n]/.test(ctx.text.slice(b, s)));
+  });
+  if (specific.length > 0) return true;
   const s = ctx.f.s;
   // words of the recipient's headline (company, field) that reappear in the note
   const headline = ctx.input.recipient?.headline;
@@ -350,11 +400,11 @@ function checkDuplicate(ctx: Ctx): void {
 function checkPost(ctx: Ctx): void {
   const { text } = ctx;
   if (on(ctx, 'post.engagement-bait')) {
-    const h = firstOf(ctx, RX.bait);
+    const h = firstUsed(ctx, RX.bait);
     if (h) addHit(ctx, 'post.engagement-bait', h);
   }
   if (on(ctx, 'post.sales-pitch')) {
-    const h = firstOf(ctx, RX.postPitch);
+    const h = firstUsed(ctx, RX.postPitch);
     if (h) addHit(ctx, 'post.sales-pitch', h);
   }
   const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s);

@@ -22,7 +22,7 @@ const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|ku
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
-const MONEY = `(?:(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,](?:\\d{1,2}|-{1,2}))?|\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,]\\d{1,2})?(?:[.,]-{1,2})? ?(?:chf|franken|fr\\.|euro|eur|€|\\$|usd|dollars?))`;
+const MONEY = `(?:(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,](?:\\d{1,2}|-{1,2}))?|\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,]\\d{1,2})?(?:[.,]-{1,2})? ?(?:chf|franken|stutz|fr\\.|euro|eur|€|\\$|usd|dollars?))`;
 /** an amount as a price: not a budget or funding round in millions, not a prize or a grant someone won */
 const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonnen|preisgeld|finanzierung|spende|spenden|lohn|gehalt|als|than|unter|ueber|under|over)(?: of| von)? )${MONEY}(?![.,']?\\d)(?! ?(?:million|billion|mio|mrd|milliarden?|millionen|bn|umsatz|revenue|turnover|budget)(?![\\p{L}]))`;
 
@@ -61,10 +61,10 @@ export const INVITE_STOCK: ByLang = {
     `your profile (?:looks|is|seems|caught my eye)(?: really| very)?(?: impressive| interesting| great| amazing)?`,
     `your profile (?:really |truly )?(?:stands out|stood out|caught my attention|impressed me)`,
     `(?:inspiring|amazing|great|talented|successful|like-minded|interesting) (?:professionals|people|leaders|experts) like (?:you|yourself)`,
-    `(?:expand|grow|extend|broaden|build|widen|increase)(?:ing|s)? (?:my|our) (?:professional |linkedin )?networks?`,
+    `(?:expand|grow|extend|broaden|build|widen|increase|enlarge)(?:ing|s)? (?:my|our) (?:professional |linkedin )?networks?`,
     `grow(?:ing)? our networks`,
     `(?:let's|lets|let us) connect`,
-    `i(?:'d| would)(?: really)? (?:like|love) to connect`,
+    `(?:i'd|i would|would)(?: really)? (?:like|love) to connect`,
     `(?:it )?would be (?:great|nice|good|a pleasure|an honou?r|awesome|honou?red|delighted|glad|happy) to connect`,
     `(?:looking forward to|happy to|glad to|hope to) connect(?:ing)?(?: with you)?`,
     `(?:always )?(?:looking|keen|happy|eager|open) to (?:connect|network) with (?:like-minded |other |new |fellow )?(?:professionals|people)`,
@@ -72,12 +72,12 @@ export const INVITE_STOCK: ByLang = {
     `(?:we )?could (?:both )?benefit from (?:being connected|connecting|each other)`,
     `mutually beneficial`,
     `please accept my (?:invitation|request|connection request)`,
-    `(?:connect|connecting) with (?:professionals|people) (?:in|from) (?:my|the same|your) (?:industry|field)`,
+    `(?:professionals|people|experts) (?:in|from) (?:my|the same|your|our) (?:industry|field|sector|area)`,
     `(?:hope|hoping) (?:you(?:'ll| will)? )?(?:accept|to connect)`,
     `accept my (?:invitation|request|connection request|invite)`,
     `(?:i )?hope (?:this|my) (?:message|note|invitation|request) finds you(?: well)?`,
     `your (?:impressive|inspiring|remarkable|outstanding|amazing|interesting|fascinating) (?:career(?: path)?|background|profile|experience|journey|track record)`,
-    `(?:seem to )?share (?:many|similar|the same|common|a lot of) (?:values|interests|passions)`,
+    `(?:seem to )?(?:share|have) (?:many|similar|the same|common|a lot of|lots of)(?: common)? (?:values|interests|passions)`,
     `(?:grow|learn) (?:together|from each other)`,
     `share (?:a|the|our|my|your) (?:passion|love|enthusiasm) for`,
     `(?:exchange|share) (?:insights|ideas|experiences|knowledge)(?: from time to time| with each other)?(?! (?:on|about|around|regarding|in|of|for) )`,
@@ -135,7 +135,7 @@ export const INVITE_SPECIFIC: ByLang = {
   en: [
     `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share(?! (?:many|similar|the same|common|a lot of) )|are both|were both)`,
     `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts (?:on|about|regarding)|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
-    `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?)`,
+    `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?|concert|gala|reception|ceremony|exhibition|offsite|retreat)`,
     `congrat\\p{L}*${gap(30)} (?:on|to) (?:your|the) (?:new|recent)`,
     `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
@@ -148,10 +148,10 @@ export const INVITE_SPECIFIC: ByLang = {
     `you (?:wrote|built|founded|organi[sz]ed|published|authored|co-authored|led|shared|posted|created|launched|started|gave|presented|hosted|moderated|won|helped|answered|mentioned|said)`,
   ],
   de: [
-    `(?:kennengelernt|getroffen|gesprochen|unterhalten|zusammengearbeitet|zusammen gearbeitet|zusammen studiert|nebeneinander gesessen)`,
+    `(?:kennengelernt|getroffen|gesprochen|unterhalten|zusammengearbeitet|zusammen gearbeitet|zusammen studiert|nebeneinander gesessen|wiederzusehen|wiedergesehen|wiedersehen)`,
     `(?:glueckwunsch|gratulation|gratuliere)${gap(30)} (?:zur|zum|zu (?:deiner|ihrer|eurer)) (?:neuen |neu )?\\p{L}{2,30}`,
-    `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren)(?: [\\p{L}-]{2,20}){0,2} (?:input|inputs|impuls|vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
-    `(?:am|an der|auf der|beim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}\\p{L}{0,20}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang)`,
+    `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren)(?: [\\p{L}-]{2,20}){0,2} \\p{L}{0,16}?(?:input|inputs|impuls|vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
+    `(?:am|an der|auf der|beim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}\\p{L}{0,20}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang|konzert|vernissage|ausstellung|lesung|fuehrung|besichtigung|jubilaeum|versammlung)`,
     `(?:wir beide|beide im|beide in|beide bei|ebenfalls|auch im bereich|auch in der|auch bei|gemeinsame[nr]? (?:kontakt|bekannte|freund|interesse)|ehemalige[nr]? (?:kolleg|mitstudent|arbeitskolleg))`,
     `(?:empfohlen|erzaehlt|meinte|hingewiesen|vorgeschlagen|den kontakt vermittelt|auf sie verwiesen|auf dich verwiesen)`,
     `(?:gelesen|gesehen|gehoert|verfolge|verfolgt)`,
@@ -187,6 +187,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:special|exclusive|limited|introductory|early[- ]bird) (?:offer|price|pricing|deal|discount|rate)`,
     `(?:discount|discounted|promo code|coupon)`,
     `\\d{1,3} ?% (?:off|discount)`,
+    `\\d{1,3} ?% (?:instead of|rather than|statt|anstatt|anstelle von) (?:the |der |den |die )?(?:usual |standard |regular |normal |typical |ueblichen |marktueblichen )?\\d{1,3} ?%`,
     // a promised result needs the writer as its subject ("your post on how you raised retention by 14%" is a compliment)
     `(?:we|i|our|us|can|will|could|helps?|helped)(?: [\\p{L}'-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
     `(?:save|saving) (?:your |you )?(?:[\\p{L}-]+ ){0,3}(?:\\d{1,3}|hours|thousands|money|time and money)(?: hours)?(?: a| per| each)? ?(?:week|month|year)?`,
@@ -238,6 +239,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
     `(?:hop|jump) on a call`,
     `\\d{1,2} minutes`,
+    `success fee|no cure,? no pay|we (?:place|staff) (?:[\\p{L}-]+ ){0,2}(?:engineers|developers|candidates|talents?|specialists|professionals|nurses|staff|experts|consultants|freelancers|people)`,
     `(?:to )?see if (?:we|i) (?:could|can|might) (?:help|support|work together|be of)`,
     `(?:we|i) (?:can|could) (?:help|support) (?:you|your)`,
     `(?:our|my) (?:team|company|firm|startup) (?:has|have|helps|helped|specializes|specialises|offers|provides|delivers|built|supports)`,
@@ -263,6 +265,9 @@ export const INVITE_PITCH_WEAK: ByLang = {
   ],
   de: [
     `kurz(?:es|en|er)? (?:telefonat|gespraech|call|termin|zoom|meeting|videocall|kennenlerngespraech)`,
+    // Swiss German: "mir händ e neui Software", "hesch churz Ziit", "zeig i der's", "meld di bi mir"
+    `mir (?:haend|hend|hei|hand) (?:e|es|en|ei|ae|aes)? ?(?:neui?s? |eigeni?s? )?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|angebot|system)`,
+    `churz(?:e|i|s)? (?:ziit|zyt|zit|telefon|gspraech)`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|oich|euch)`, `erfolgshonorar|erfolgsbasis`,
     `\\d{1,2}(?:-| )?minuet(?:ig(?:en|es|er|e)?|en)`,
     `(?:ein|einen) (?:termin|call|telefonat)`,
     `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung)`,
@@ -315,6 +320,8 @@ export const POST_BAIT: ByLang = {
     `[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if) [\\p{L}-]{2,20}${gap(20)}[,;/\\n] ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if) [\\p{L}-]{2,20}`,
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
     `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
+    `tag (?:them|him|her)(?: below| here| in the comments)?`,
+    `\\d{1,3} (?:like|reaction|share|comment|repost)s? ?= ?\\d`, `(?:for|with) (?:every|each) (?:like|reaction|share|comment|repost)(?: on this post)?,? (?:we|i)(?:'ll| will)? (?:donate|plant|give|pay)`,
     `follow (?:me )?(?:for more|for daily|to get|to see)`,
     `(?:smash|hit|tap|press) (?:that |the )?(?:like|follow|bell|❤️|👍)`,
     `(?:i'll|i will|i'm going to) (?:send|dm|message) (?:it |the [\\p{L}]{1,15} |this |you )?(?:to )?(?:everyone|anyone|all|every person|each person) who`,
@@ -353,6 +360,8 @@ export const POST_BAIT: ByLang = {
     `(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3}) (?:der |aller )?(?:menschen |leute[n]? |personen )?(?:schaffen|loesen|koennen|erkennen|sehen|finden|wissen)`,
     `(?:schaffen|loesen|erkennen|sehen|finden) (?:es |das |sie )?(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3})`,
     `(?:markier(?:e|t|en sie)?|tagg?(?:e|t)|verlink(?:e|t)) (?:\\d{1,2}|eine?n?|drei|zwei|fuenf|jemanden|deine?n?|ihre?n?|eure?n?|alle|die personen|personen|leute|freunde)`,
+    `(?:markier(?:e|t)?|tagg?(?:e|t)?|verlink(?:e|t)?) (?:ihn|ne|en|se|si|dini?)(?: grad| gleich| doch)? (?:i de|in den|hier|unten)`,
+    `\\d{1,3} (?:like|reaktion|kommentar|repost|herz)(?:s|e|en)? ?= ?\\d`, `(?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})${gap(30)} fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)|fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)${gap(30)} (?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})`,
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
     `(?:reagier(?:e|t)|reagieren sie) mit`,
     `kommentier(?:e|t|en sie)? mit (?:einem|einer|ein|dem|der)`,
@@ -383,7 +392,7 @@ export const POST_PITCH_STRONG: ByLang = {
     `(?:was|were) ${MONEY}${gap(25)} (?:now|today|only)`,
     `${MONEY} (?:instead of|rather than|\\(?regular|\\(?normally)`,
     `(?:half|half-)price`,
-    `free (?:shipping|delivery|trial|consultation|demo|audit)`,
+    `free (?:[\\p{N}-]+[- ]min(?:ute)? |personal |initial |no-obligation )?(?:shipping|delivery|trial|consultation|demo|audit)`,
     `money[- ]back guarantee`,
     `while (?:stocks|supplies) last`,
     `(?:get|request|claim|grab) (?:your |a )?(?:personal(?:i[sz]ed)? |free |custom |individual )?(?:offer|quote|proposal)`,
@@ -403,7 +412,7 @@ export const POST_PITCH_STRONG: ByLang = {
     `statt ${MONEY}`,
     `${MONEY}${gap(10)} statt`,
     `(?:begrenzte|limitierte) (?:plaetze|anzahl|teilnehmerzahl|stueckzahl)`,
-    `(?:noch |nur )\\d{1,3} (?:freie )?(?:plaetze|tickets|exemplare|termine|slots)`,
+    `(?:noch |nur |no )\\d{1,3} (?:freie )?(?:plaetze|plaetz|tickets|exemplare|termine|slots)(?: frei)?`,
     `(?:schreib|schreibt|schreiben sie|kommentier(?:e|t)?)(?: mir)?${gap(40)} (?:stichwort|keyword|codewort)`,
     `reserviere (?:dir|ihnen|euch) (?:gerne )?(?:einen|deinen|ihren|euren) platz`,
     `(?:gratis|kostenlose|kostenfreie) (?:lieferung|probefahrt|testphase|testversion|beratung|demo)`,
@@ -462,14 +471,14 @@ export const POST_BRAG: ByLang = {
     `(?:unglaublich|extrem|ausserordentlich|aussergewoehnlich|enorm) erfolgreiche[sn]? jahr`,
     `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
     `top (?:\\d{1,3}|voice)`,
-    `(?:unter|zu) den (?:top|besten|einflussreichsten)`,
+    `(?:unter|zu) (?:den|die) (?:\\p{L}+ )?(?:top|besten|einflussreichsten|wichtigsten)`,
   ],
 };
 
 /** Achievement words for the "I, me, my and no you" path of post.self-promotion. */
 export const ACHIEVEMENT: ByLang = {
-  en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`],
-  de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich|reiche[snrm]?)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`],
+  en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`, `graduated`, `elected`, `doubled`],
+  de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich|reiche[snrm]?)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`, `abgeschlossen`, `beste(?:n)? note`, `jahrgangsbeste`, `gewaehlt`, `verdoppelt`, `keynote-\\p{L}{0,10}`],
 };
 export const THANKS: ByLang = {
   en: [`thank(?:s| you)?`, `(?:grateful|thankful|indebted) to`, `gratitude (?:to|for)`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
@@ -486,10 +495,11 @@ export const PERSONAL: ByLang = {
   en: [
     `beach`, `vacation`, `holidays?`, `weekend`, `dinner`, `bbq`, `barbecue`, `grill(?:ed|ing)`, `birthday`, `party`, `wedding`, `anniversary`,
     `(?:my|our) (?:kids|children|husband|wife|boyfriend|girlfriend|partner|hubby|mom|mum|dad|parents|family|dog|cat|puppy|baby|son|daughter|sister|brother)`,
-    `sandcastles?`, `welcome to the world`, `back on monday`, `the kids (?:absolutely )?(?:love|loved|adore)`, `(?:our|my) new [\\p{L}-]+(?: [\\p{L}-]+)? (?:arrived|is here)`, `risotto`, `buon appetito`, `\\d{1,2} years married|married to my best friend`, `love you`, `\\d{1,2}[.,]\\d{1,3} ?kg,? (?:and )?\\d{2} ?cm`, `(?:baby|son|daughter) (?:was born|arrived)`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
+    `sandcastles?`, `welcome to the world`, `back on monday`, `the kids (?:absolutely )?(?:love|loved|adore)`, `(?:our|my) new [\\p{L}-]+(?: [\\p{L}\\p{N}-]+){0,2} (?:arrived|is here)`, `risotto`, `buon appetito`, `\\d{1,2} years married|married to my best friend`, `love you`, `\\d{1,2}[.,]\\d{1,3} ?kg,? (?:and )?\\d{2} ?cm`, `(?:baby|son|daughter) (?:was born|arrived)`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday|weekend|summer|holiday|vacation)`, `(?:with )?the people (?:i|you|we) love`, `picked up (?:my|our) (?:new|dream)`, `(?:took|take|taking) (?:it|her) (?:out )?for a spin`, `new family member`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
+    `(?:saturday|sunday|weekend|friday|holiday|vacation) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
   ],
   de: [
     `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
@@ -498,6 +508,7 @@ export const PERSONAL: ByLang = {
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
     `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `willkommen auf der welt`, `(?:meinen|unseren|min|mis|meine|unsere|mein) neue[nsr]? [\\p{L}-]+(?: [\\p{L}-]+){0,2} (?:abgeholt|abgholt)`, `ueber de[nr]? \\p{L}{2,15}pass`, `risotto`, `en guete`, `rezept von (?:der |meiner )?(?:nonna|oma|grossmutter|mama)`, `auf die welt gekommen`, `\\d[.']?\\d{3} ?(?:g|gramm)`, `(?:mama|mutter) und (?:baby|kind)`, `(?:jahre|jahr) verheiratet`, `(?:ist|wurde|bin) (?:geboren|zur welt gekommen)`, `(?:toeff|toeffli|motorrad)`, `(?:neue[sn]? )?familienmitglied`, `(?:welpe|welpen|huendin|\\p{L}{0,12}hund)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
+    `geburi`, `gfiiret`, `ganz(?:e[nr]?)? familie`, `cousin(?:e|s)?`, `gross(?:vater|vatter|mutter|mueter|eltern|papi|mami)`, `grosi`, `(?:opa|oma|enkel(?:in|kind)?)`, `mit den (?:maedels|jungs|girls)`, `aperol`, `prosecco`, `sonne(?:nschein)?`, `wandern`,
   ],
 };
 /** Private-life words that weigh double (a holiday, a wedding, the new car). */
@@ -534,7 +545,7 @@ export const REPLY_INVITE: ByLang = {
     `(?:bin|ich bin|sind) (?:sehr )?gespannt`, `freue mich (?:auf|ueber) (?:eure|ihre|deine|kommentare|rueckmeldungen|feedback|den austausch|austausch|einen austausch|nachrichten)`,
     `(?<!links? )(?:in die kommentare|in den kommentaren)`, `meldet euch`, `melde dich`, `melden sie sich`, `kontaktiert mich`, `kontaktieren sie mich`,
     `erzaehl(?:t)? (?:mir|uns|mal)`, `teilt (?:eure|gerne)`, `teilen sie (?:ihre|gerne)`, `feedback (?:ist )?(?:willkommen|erwuenscht)`, `was meint ihr`, `was meinen sie`,
-    `(?:pn|dm|nachricht) an mich`, `mir (?:[\\p{L}]+ ){0,3}schreiben`, `(?:darf|duerft|koennt|koennen sie|kannst) (?:mir|uns) (?:[\\p{L}]+ ){0,3}(?:schreiben|melden)`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
+    `(?:pn|dm|nachricht) an mich`, `(?:darf|duerft|kannst|koennt|duerfen sie|koennen sie)${gap(20)} (?:gerne |gern )?(?:erzaehlen|teilen|berichten|ergaenzen)`, `mir (?:[\\p{L}]+ ){0,3}schreiben`, `(?:darf|duerft|koennt|koennen sie|kannst) (?:mir|uns) (?:[\\p{L}]+ ){0,3}(?:schreiben|melden)`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
   ],
 };
 
@@ -543,10 +554,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du`,
   ),
 };
 
@@ -564,6 +575,7 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:fast and (?:cheap|affordable)|(?:cheap|affordable) and fast)`,
     `\\$?\\d{1,3}k (?:months?|a month|per month|weeks?)|(?:earn|make) (?:money |extra (?:income|money) )?(?:from home|passive(?:ly)?)|working from home with`,
     `\\d{1,2} (?:months?|weeks?) (?:for )?free`,
+    `(?:earn|make money) while you sleep`,
     `free for (?:new|the first) (?:clients|customers|users)`,
     `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
     `\\d{1,3} ?% off`,
@@ -580,6 +592,8 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:ihnen|dir|euch) (?:gerne )?unser(?:e|en)? (?:angebot|offerte|loesung|produkt)`,
     `(?:gratis|kostenlos|kostenfrei|unverbindlich)(?:e|es|en)? (?:erstgespraech|beratung|demo|testphase|analyse|probemonat)`,
     `link (?:im|in meinem) profil`,
+    `(?:schreib|schreibt|schreiben sie|sende|schick|schickt|kommentier)(?:e|t)?(?: mir)? ["'][^"'\\n]{1,20}["']`,
+    `\\d{1,2} (?:monate|wochen|tage) (?:gratis|kostenlos|umsonst)`,
     `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
     `(?:fuer|um) ein(?:e|en)? (?:unverbindliche[sn]? |kostenlose[sn]? )?(?:angebot|offerte|erstgespraech)`,
     `(?:jetzt |gleich )?(?:offerte|angebot|termin|beratung) (?:anfragen|einholen|verlangen|buchen|sichern)`,
@@ -601,13 +615,15 @@ export const COMMENT_PITCH_WEAK: ByLang = {
     `(?:my|our) next (?:cohort|course|program(?:me)?|workshop|masterclass|intake|bootcamp)`,
     `(?:hop|jump) on a (?:quick |short )?call`,
     `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,
+    `work(?:ing)? from home`, `message me if you (?:want|'d like|are interested)`,
   ],
   de: [
-    `unser(?:e|en)? (?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma)`,
+    `(?:unser|mein)(?:e|en)? [\\p{L}-]{0,20}?(?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma|modul|paket|programm)`,
     `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern|vermitteln|besetzen|rekrutieren|platzieren|montieren|offerieren)`, `(?:einfach )?(?:dm|pn|nachricht) an mich`, `erfolgsbasiert|auf erfolgsbasis`, `innert \\d{1,2} (?:tagen|wochen)`,
     `(?:haben wir|wir haben)${gap(40)} (?:entwickelt|gebaut|lanciert|programmiert)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`, `in \\d{1,2} minuten`,
     `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
+    `mir (?:haend|hend|hei|hand) (?:e|es|en|ei|ae|aes)? ?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|system)`, `meld(?:e)? di(?:ch)? bi(?:i)? mir`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|euch)`, `automatisch`, `(?:\\p{L}{0,12}paket|\\p{L}{0,12}programm|\\p{L}{0,12}kurs) hilft`, `in \\d{1,3} tagen`,
     `wer das (?:professionell|richtig)`, `(?:auf|ueber) unsere(?:r)? (?:website|webseite|homepage)`,
   ],
 };

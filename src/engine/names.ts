@@ -24,6 +24,8 @@ const NICK_GROUPS: readonly string[] = [
   'sepp seppi josef joseph jose joe',
   'hans hannes hansi johannes johann john jack johnny jon',
   'hanna hanni johanna',
+  'anna anni annie',
+  'anne annie ann',
   'ruedi rudolf rudi',
   'koebi kobi jakob jacob jake',
   'andi andreas andrew andy res resli',

@@ -65,10 +65,12 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  * heldout9: the final blind measurement for issue #3 (about 230 cases, about half German, >= 60% hard, ~50% clean): a fresh
  * cross-section of an ordinary LinkedIn week in Switzerland/DACH and beyond in many voices and sectors, written from
  * RULES.md without reading the engine's phrase lists or earlier splits' texts, scored blind once
- * (tests/corpus/results-heldout9-blind.txt); ungated.
+ * (tests/corpus/results-heldout9-blind.txt), then studied and fixed with general rules; gated.
  * heldout10: a fresh blind split for issue #3 (about 265 cases, about half German, >= 70% hard, ~45-50% clean) in many
  * voices and sectors, written from RULES.md without reading the engine's phrase lists, its results or earlier splits' texts;
- * ungated until the lead has scored it once.
+ * scored blind once on engine a7d37e9 (tests/corpus/results-heldout10-blind.txt: micro precision 0.957, recall 0.849),
+ * then studied and fixed with general rules (quoted phrases are mentions, template slots void the reference they
+ * complete, names addressed between commas, Swiss German pitches, compound nouns); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -86,7 +88,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout10: [...inviteHeld10, ...postHeld10, ...commentHeld10],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout10'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

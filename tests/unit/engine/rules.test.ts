@@ -85,9 +85,15 @@ const TABLES: Table[] = [
       { text: '🙂\nHallo Peter, schön dich gesehen zu haben!', at: 'Peter', opts: anna },
       { text: 'Dear Ms. Thompson, thank you for your presentation.', at: 'Thompson', opts: { recipient: { name: 'Rachel Evans' } } },
       { text: 'Sehr geehrter Herr Dr. Meier, danke für das Gespräch.', at: 'Meier', opts: { recipient: { name: 'Patrick Baumann' } } },
+      // a name addressed between commas, not after a greeting
+      { text: 'Thanks, Laura, for the workshop on design sprints. Happy to connect!', at: 'Laura', opts: { recipient: { name: 'Lena Vogt' } } },
+      { text: 'Super Abend! Ehrlich gesagt, Nadine, dein Tipp zur AHV hat uns gerettet.', at: 'Nadine', opts: { recipient: { name: 'Sandra Keller' } } },
     ],
     quiet: [
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
+      { text: 'Thanks, Annie, for the workshop at the Bern meetup.', opts: { recipient: { name: 'Anna Meier' } } },
+      { text: 'Thanks, everyone, for the workshop. Danke, Marco, für den Input! Marco', opts: { recipient: { name: 'Beat Huber' }, sender: { name: 'Marco Rossi' } } },
+      { text: 'Thanks, Laura, for the workshop.' },
 
       { text: 'Sehr geehrter Herr Regierungsrat, danke für Ihre Rede am Gewerbeapéro in Liestal.', opts: { recipient: { name: 'Thomas Weber' } } },
       { text: 'Liebe Frau Professorin Yıldız, Ihr Seminar hat mir sehr geholfen.', opts: { recipient: { name: 'Aylin Yildiz' } } },
@@ -133,6 +139,9 @@ const TABLES: Table[] = [
       { text: 'Hi Maria, let\'s connect!', at: 'let\'s connect', opts: { recipient: { name: 'Maria Lopez', headline: 'HR at Nestlé' } } },
       { text: 'Hi Anna, happy to be connected! 🙂', at: 'connected', opts: anna },
       { text: 'Hallo Nico, über eine Vernetzung würde ich mich freuen.', at: 'Vernetzung' },
+      // a reference that a template slot completes is part of the template
+      { text: 'Hi [Name], I saw your work in [industry] and would love to connect.', at: 'would love to connect' },
+      { text: 'Hallo {first_name}, ich habe gesehen, dass Sie bei {{company}} arbeiten. Gerne würde ich mich mit Ihnen vernetzen.', at: 'würde ich mich mit Ihnen vernetzen' },
     ],
     quiet: [
       { text: 'Liebe Nora, herzlichen Glückwunsch zur neuen Stelle bei der Post! Bleiben wir in Kontakt.', opts: { recipient: { name: 'Nora Keller' } } },
@@ -141,6 +150,10 @@ const TABLES: Table[] = [
       { text: 'Hi Nils, I would love to exchange ideas on cold-chain logistics with you.', opts: { recipient: { name: 'Nils Berg' } } },
 
       { text: 'Hi Tom, we share a love for old Saab cars, your restoration thread was brilliant.', opts: { recipient: { name: 'Tom Berg' } } },
+      // the slot only holds the greeting; the reference stands on its own
+      { text: 'Grüezi Herr <Nachname>, wir haben uns an der Swissbau über Holzfassaden unterhalten. Gerne bleibe ich mit Ihnen in Kontakt.' },
+      // German compounds: "Ihr Gastkommentar" is a reference like "Ihr Kommentar"
+      { text: 'Sehr geehrter Herr Gruber, Ihr Gastkommentar zur Pflegereform hat mich angesprochen. Ich würde mich über eine Vernetzung freuen.', opts: { recipient: { name: 'Franz Gruber' } } },
 
       { text: 'Hi Nora, I\'d like to add you to my network – we were on the same panel at the HR Tech Forum in Zurich.' },
       { text: 'Hallo Herr Frei, ich möchte Sie gerne zu meinem Netzwerk hinzufügen, da wir beide im Vorstand des Gewerbevereins sitzen.' },
@@ -215,6 +228,9 @@ const TABLES: Table[] = [
       { text: 'What\'s your experience with four-day weeks? Curious to hear.' },
       { text: 'Wie holt ihr die Ideen eurer Lernenden ab?' },
       { text: 'I want to share what I learned this year with you.' },
+      // a quoted phrase is talked about, not used
+      { text: 'Unpopular opinion: "tag 3 people who need to hear this" posts are ruining LinkedIn for me. Does anyone still engage?' },
+      { text: 'Mich nerven Posts mit «Kommentiere JA, dann schicke ich dir das PDF». Warum funktionieren die so gut?' },
     ],
   },
   {
@@ -235,6 +251,7 @@ const TABLES: Table[] = [
 
       { text: 'Today we launched Ledgerly, an open-source bookkeeping tool for clubs. It is free and on GitHub. What did we miss?' },
       { text: 'Wir haben heute unsere neue Produktionslinie in Aarau eröffnet. Danke an das Team!' },
+      { text: 'We removed the "Book a demo" button for three months. Qualified leads went up. Has anyone tested this?' },
     ],
   },
   {
