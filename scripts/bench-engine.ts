@@ -4,9 +4,14 @@
  *   post:  per-call ms for a ~3,000-character post
  *   huge:  ms for 100,000 characters (median of 5 runs; per surface, `ms` = the slowest surface)
  *   size:  src/engine/index.ts bundled alone with vite (library mode, minified): bytes and gzip bytes
+ *   coldStart: what a page pays once when a coach first needs the engine, in a fresh Node process (median
+ *          of 7): `loadMs` parse and evaluate the bundle (every lexicon compiled to a RegExp object),
+ *          `firstMs` the first analysis per surface (V8 compiles each regex on its first use)
  * Targets (2-core machine): note p95 <= 0.3 ms, post p95 <= 1.5 ms, huge <= 30 ms, size <= 20 KB gzip.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -81,6 +86,33 @@ for (const surface of ['invite', 'post', 'comment'] as const) {
 }
 
 // ------------------------------------------------------------------ size
+type Cold = { loadMs: number; firstMs: Record<string, number> };
+/** One fresh process: import the bundle, then analyse one text per surface; timings in ms. */
+const COLD = `
+const t0 = performance.now();
+const { analyze } = await import(process.argv[1]);
+const loadMs = performance.now() - t0;
+const firstMs = {};
+for (const [surface, text] of [['invite', 'Hi Anna, great to meet you at the Zurich meetup. Would love to stay in touch!'], ['post', 'I learned three things this week.\\n\\nWhat would you add?'], ['comment', 'Great post, thanks for sharing!']]) {
+  const t = performance.now();
+  analyze({ text, surface, recipient: { name: 'Anna Meier' } });
+  firstMs[surface] = performance.now() - t;
+}
+process.stdout.write(JSON.stringify({ loadMs, firstMs }));`;
+function coldStart(file: string): Cold {
+  const runs: Cold[] = [];
+  for (let i = 0; i < 7; i++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', COLD, pathToFileURL(file).href], { encoding: 'utf8' });
+    runs.push(JSON.parse(out) as Cold);
+  }
+  const med = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!, 2);
+  return {
+    loadMs: med(runs.map((r) => r.loadMs)),
+    firstMs: Object.fromEntries(Object.keys(runs[0]!.firstMs).map((k) => [k, med(runs.map((r) => r.firstMs[k]!))])),
+  };
+}
+let cold: Cold | { error: string } = { error: 'not measured' };
+
 async function size(): Promise<{ bytes: number; gzipBytes: number } | { error: string }> {
   const out = mkdtempSync(join(tmpdir(), 'rapport-engine-'));
   try {
@@ -103,6 +135,11 @@ async function size(): Promise<{ bytes: number; gzipBytes: number } | { error: s
     const file = readdirSync(out).find((f) => f.endsWith('.js'));
     if (!file) return { error: 'no bundle' };
     const code = readFileSync(join(out, file));
+    try {
+      cold = coldStart(join(out, file));
+    } catch (e) {
+      cold = { error: (e as Error).message };
+    }
     return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
   } catch (e) {
     return { error: (e as Error).message };
@@ -116,6 +153,7 @@ const result = {
   post: { ...postStats, chars: post.length },
   huge: { ms: Math.max(...Object.values(hugeBySurface)), chars: huge.length, bySurface: hugeBySurface },
   size: await size(),
+  coldStart: cold,
   node: process.version,
 };
 process.stdout.write(JSON.stringify(result) + '\n');

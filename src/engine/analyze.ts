@@ -17,8 +17,20 @@ import { foldPoint } from './foldpoint';
 /** Lexicon rules look at most at this many characters (LinkedIn posts are capped at 3,000). */
 const MAX_SCAN = 20000;
 
-type Compiled = { en: RegExp | null; de: RegExp | null };
-const c = (b: L.ByLang): Compiled => ({ en: compile(b.en), de: compile(b.de) });
+type Compiled = { readonly en: RegExp | null; readonly de: RegExp | null };
+/**
+ * A list compiled on first use, per language: building and first running a big alternation is the
+ * engine's main start-up cost, and a page that coaches English invitations never needs the German
+ * post lists.
+ */
+const c = (b: L.ByLang): Compiled => {
+  let en: RegExp | null | undefined;
+  let de: RegExp | null | undefined;
+  return {
+    get en() { return en === undefined ? (en = compile(b.en)) : en; },
+    get de() { return de === undefined ? (de = compile(b.de)) : de; },
+  };
+};
 
 const RX = {
   inviteStock: c(L.INVITE_STOCK),
