@@ -415,10 +415,9 @@ function checkPost(ctx: Ctx): void {
     const h = firstUsed(ctx, RX.bait);
     if (h) addHit(ctx, 'post.engagement-bait', h);
   }
-  if (on(ctx, 'post.sales-pitch')) {
-    const h = firstUsed(ctx, RX.postPitch);
-    if (h) addHit(ctx, 'post.sales-pitch', h);
-  }
+  // a hard pitch is commercial whatever else it says: never private life as well
+  const pitch = firstUsed(ctx, RX.postPitch);
+  if (pitch && on(ctx, 'post.sales-pitch')) addHit(ctx, 'post.sales-pitch', pitch);
   const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s);
   const words = ctx.toks.length;
 
@@ -446,14 +445,14 @@ function checkPost(ctx: Ctx): void {
     }
   }
 
-  if (on(ctx, 'post.too-personal')) {
+  if (on(ctx, 'post.too-personal') && !pitch) {
     const personal = hitsOf(ctx, RX.personal, 30);
     const distinct = new Set(personal.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
     const weight = distinct + (personal.length > 0 && firstOf(ctx, RX.personalStrong) ? 1 : 0);
     // a hashtag (#leadership under a ski day) is no professional angle
     const prof = weight >= 2 ? new Set(hitsOf(ctx, RX.professional, 10).filter((h) => ctx.f.s[h.fs - 1] !== '#').map((h) => ctx.f.s.slice(h.fs, h.fe))).size : 0;
     // a professional angle: any work word; a post steeped in private life needs two of them
-    if (weight >= 2 && (prof === 0 || (weight >= 5 && prof === 1))) addHit(ctx, 'post.too-personal', personal[0]!);
+    if (weight >= 2 && (prof === 0 || (weight >= 5 && prof === 1))) addHit(ctx, 'post.too-personal', personal.find((h) => /\p{L}/u.test(ctx.f.s.slice(h.fs, h.fe))) ?? personal[0]!);
   }
 
   if (on(ctx, 'post.no-conversation') && words > 40 && !hasQuestion && !firstOf(ctx, RX.reply)) {

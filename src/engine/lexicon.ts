@@ -18,7 +18,7 @@ export interface ByLang {
 }
 
 const ORG_EN = `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|clients?|leaders?|founders?|coaches|agencies|professionals|executives|entrepreneurs|owners|smes|banks|hospitals|retailers|manufacturers|hotels|restaurants|clinics|practices|schools|shops|stores|studios)`;
-const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender|hotels|restaurants|bueros|kanzleien|agenturen|schulen|gemeinden|verwaltungen|heime|apotheken|versicherer|krankenkassen|treuhaender)\\p{L}{0,3}`;
+const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender|hotels|restaurants|bueros|kanzleien|agenturen|schulen|gemeinden|verwaltungen|heime|apotheken|versicherer|krankenkassen|treuhaender|geschaeftsleitungen|verwaltungsraete|inhaber|familienunternehmen)\\p{L}{0,3}`;
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
@@ -239,6 +239,8 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
     `(?:hop|jump) on a call`,
     `\\d{1,2} minutes`,
+    `(?:companies|clients|customers|firms|teams|brands) (?:we|i) (?:work|worked|partner) with`, `overpay(?:s|ing)?|overspend(?:s|ing)?`,
+    `(?:happy|satisfied) with your (?:current )?(?:[\\p{L}-]+ )?(?:provider|supplier|vendor|agency|solution|tool|system|software|partner)`,
     `success fee|no cure,? no pay|we (?:place|staff) (?:[\\p{L}-]+ ){0,2}(?:engineers|developers|candidates|talents?|specialists|professionals|nurses|staff|experts|consultants|freelancers|people)`,
     `(?:to )?see if (?:we|i) (?:could|can|might) (?:help|support|work together|be of)`,
     `(?:we|i) (?:can|could) (?:help|support) (?:you|your)`,
@@ -294,7 +296,9 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `wir sind (?:spezialisiert|spezialist(?:en)?|experten|ihr partner)`,
     `(?:ihr|dein|euer) partner fuer`,
     `(?:finden|liefern|entwickeln|bauen|organisieren) wir (?:fuer sie|fuer dich|ihnen|dir)`,
-    `\\d{1,4}\\+? (?:kunden|kundinnen|firmen|unternehmen|projekte|praxen|spitaeler|betriebe|kmu|mandate)`,
+    `\\d{1,4}\\+? (?:kunden|kundinnen|firmen|unternehmen|projekten?|praxen|spitaelern?|betrieben?|kmu|mandaten?|treuhaendern?|gemeinden|schulen)`,
+    `wir haben (?:da |hier )?(?:ein|eine|einen) (?:\\p{L}+ )?(?:system|tool|loesung|software|plattform|app|programm|methode|ansatz)`,
+    `(?:wie|womit) (?:gewinnt|gewinnen|findet|finden|gewinnst|findest) (?:ihr|sie|du)${gap(20)} (?:neue )?(?:kunden|leads|mitarbeitende|fachkraefte)`, `(?:meine[rn]?|unsere[rn]?) kund(?:en|innen|schaft)`,
     `(?:rufe|melde) (?:sie|dich|ihnen|mich)${gap(20)} (?:an|bei ihnen|bei dir)`,
     `(?:online-|live-|kurze[nr]? |kostenlose[nr]? )?demo`,
     `(?:wann passt|passt (?:es )?ihnen|haetten sie)${gap(30)} (?:zeit|termin|gespraech)`,
@@ -321,6 +325,9 @@ export const POST_BAIT: ByLang = {
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
     `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
     `tag (?:them|him|her)(?: below| here| in the comments)?`,
+    `raise your hand (?:in the comments|below|if)`, `(?:comment|drop|type) (?:your|the|a) (?:letter|number|emoji)`,
+    `(?:send|forward|share) (?:it|this(?: post)?) (?:to|with) (?:a friend|someone|anyone|somebody|a colleague)(?: who| that) (?:needs?|should (?:see|read|hear)|would (?:love|benefit)|has to hear)`,
+    `if you (?:agree|feel the same|relate)${gap(60)}[:,] ?(?:just )?(?:give (?:it |this )?a |drop a |hit )?(?:like|👍|❤️|repost|share|thumbs up)`,
     `\\d{1,3} (?:like|reaction|share|comment|repost)s? ?= ?\\d`, `(?:for|with) (?:every|each) (?:like|reaction|share|comment|repost)(?: on this post)?,? (?:we|i)(?:'ll| will)? (?:donate|plant|give|pay)`,
     `follow (?:me )?(?:for more|for daily|to get|to see)`,
     `(?:smash|hit|tap|press) (?:that |the )?(?:like|follow|bell|❤️|👍)`,
@@ -351,7 +358,8 @@ export const POST_BAIT: ByLang = {
     `(?:teil(?:e|t)|teilen sie|repost(?:e|et)?)(?: gerne)? (?:diesen|den|meinen|unseren|das|dies|es|ihn)(?: beitrag| post)?(?:,)? (?:damit|wenn|falls|mit|fuer|weiter|um)`,
     `jede[rs]? (?:share|like|kommentar|repost|reaktion|teilen) (?:hilft|zaehlt)`,
     `teilen (?:erwuenscht|erlaubt|ausdruecklich erwuenscht)|fuer (?:meine|unsere) reichweite`,
-    `(?:wer|who)${gap(80)}[:,] ?(?:daumen hoch|like|👍|❤️|repost|teilen)`,
+    `(?:wer|who|wenn (?:du|ihr|sie))${gap(80)}[:,] ?(?:einmal |ein |gib |gebt )?(?:daumen hoch|like|👍|❤️|repost|teilen)`,
+    `(?:schick|sende|leite)(?:e|t)? (?:ihn|es|diesen beitrag|den beitrag|das)${gap(20)} (?:an )?(?:jemandem|jemanden|eine[nm]? (?:freund|freundin|kollegen|kollegin))(?:,)? (?:der|die|wer|den) (?:ihn |es |das |diesen beitrag )?(?:braucht|lesen sollte|sehen sollte|hoeren sollte)`,
     `(?:repost|teil(?:e|t)?)(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:wenn|falls|damit)`,
     `(?:diesen |den )?beitrag (?:liken|teilen|reposten)|(?<=^|\\n) ?(?:\\d[.)] )?mir folgen`,
     `(?:die )?gewinner(?:innen)? (?:ziehe ich|werden gezogen|werden ausgelost|lose ich)`,
@@ -499,7 +507,9 @@ export const PERSONAL: ByLang = {
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday|weekend|summer|holiday|vacation)`, `(?:with )?the people (?:i|you|we) love`, `picked up (?:my|our) (?:new|dream)`, `(?:took|take|taking) (?:it|her) (?:out )?for a spin`, `new family member`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
-    `(?:saturday|sunday|weekend|friday|holiday|vacation) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
+    `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
+    // leisure, food, nature and pets as emoji (no celebration emoji: launches and wins use those)
+    `[☀🌞🌴🍹🍷🍕🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🐶🐱🐕🐈👶🍻🍸🌅🌻🧁🍰🎂]`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
   ],
   de: [
     `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
@@ -508,7 +518,8 @@ export const PERSONAL: ByLang = {
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
     `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `willkommen auf der welt`, `(?:meinen|unseren|min|mis|meine|unsere|mein) neue[nsr]? [\\p{L}-]+(?: [\\p{L}-]+){0,2} (?:abgeholt|abgholt)`, `ueber de[nr]? \\p{L}{2,15}pass`, `risotto`, `en guete`, `rezept von (?:der |meiner )?(?:nonna|oma|grossmutter|mama)`, `auf die welt gekommen`, `\\d[.']?\\d{3} ?(?:g|gramm)`, `(?:mama|mutter) und (?:baby|kind)`, `(?:jahre|jahr) verheiratet`, `(?:ist|wurde|bin) (?:geboren|zur welt gekommen)`, `(?:toeff|toeffli|motorrad)`, `(?:neue[sn]? )?familienmitglied`, `(?:welpe|welpen|huendin|\\p{L}{0,12}hund)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
-    `geburi`, `gfiiret`, `ganz(?:e[nr]?)? familie`, `cousin(?:e|s)?`, `gross(?:vater|vatter|mutter|mueter|eltern|papi|mami)`, `grosi`, `(?:opa|oma|enkel(?:in|kind)?)`, `mit den (?:maedels|jungs|girls)`, `aperol`, `prosecco`, `sonne(?:nschein)?`, `wandern`,
+    `geburi`, `gfiiret`, `mit der (?:ganzen )?(?:familie|bande|sippe)`, `badi`, `sonnencreme`, `handy aus`, `(?:im|in den) sand`, `(?:was fuer ein|schoener|perfekter|herrlicher|fauler) (?:sonntag|samstag|sommertag|abend)`, `(?:mein|unser) garten`,
+    `[☀🌞🌴🍹🍷🍕🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🐶🐱🐕🐈👶🍻🍸🌅🌻🧁🍰🎂]`, `ganz(?:e[nr]?)? familie`, `cousin(?:e|s)?`, `gross(?:vater|vatter|mutter|mueter|eltern|papi|mami)`, `grosi`, `(?:opa|oma|enkel(?:in|kind)?)`, `mit den (?:maedels|jungs|girls)`, `aperol`, `prosecco`, `sonne(?:nschein)?`, `wandern`,
   ],
 };
 /** Private-life words that weigh double (a holiday, a wedding, the new car). */
@@ -520,12 +531,12 @@ export const PROFESSIONAL: ByLang = {
   en: [
     `(?<!(?:surf|surfing|ski|skiing|swimming|dance|dancing|piano|guitar|riding|tennis|golf|cooking|driving|sailing|diving) )lessons?`, `learn(?:ed|t|ing)(?! to (?:make|cook|bake|swim|ski|surf|ride|play|dance|sail|knit))`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
     `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `(?<!out of (?:the )?)office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
-    `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`, `(?:vacation|holiday) days`, `paid leave`, `salar(?:y|ies)`, `employers?`, `succession`, `handover`,
+    `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`, `(?:vacation|holiday) days`, `paid leave`, `salar(?:y|ies)`, `employers?`, `succession`, `handover`, `launch(?:ed|es|ing)?`, `orders?`, `sales`, `marketing`, `brand`, `shop`, `designed`,
   ],
   de: [
     `lektion(?:en)?`, `gelernt`, `learnings?`, `arbeit(?:en|e|et)?`, `jobs?`, `teams?`, `kolleg(?:e|en|in|innen)`, `kund(?:e|en|in|innen|schaft)`, `karriere`,
     `unternehmen`, `firma`, `fuehrung(?:skraft)?`, `chef(?:in)?`, `meetings?`, `sitzung(?:en)?`, `projekt(?:e|en)?`, `buero`, `produktiv(?:itaet)?`,
-    `delegier(?:en|t)`, `mitarbeitende(?:n)?`, `beruf(?:lich)?`, `branche`, `strategie`, `lernende(?:n)?`, `betrieb`, `erinnert mich`, `im job`, `(?:ferien|urlaubs)tage`, `arbeitgeber(?:in)?`, `pensum`, `lohn`, `gehalt`, `nachfolge\\p{L}{0,10}`, `uebergabe`, `treuhaender(?:in)?`, `landwirt(?:in|schaft)?`, `\\p{L}{2,12}kolleg(?:e|en|in|innen)`,
+    `delegier(?:en|t)`, `mitarbeitende(?:n)?`, `beruf(?:lich)?`, `branche`, `strategie`, `lernende(?:n)?`, `betrieb`, `erinnert mich`, `im job`, `(?:ferien|urlaubs)tage`, `arbeitgeber(?:in)?`, `pensum`, `lohn`, `gehalt`, `nachfolge\\p{L}{0,10}`, `uebergabe`, `treuhaender(?:in)?`, `landwirt(?:in|schaft)?`, `lancier\\p{L}{0,3}`, `bestell\\p{L}{0,4}`, `verkauf\\p{L}{0,3}`, `vertrieb`, `marketing`, `produkt\\p{L}{0,3}`, `kollektion`, `hofladen`, `laden`, `\\p{L}{2,12}kolleg(?:e|en|in|innen)`,
   ],
 };
 
@@ -554,10 +565,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up putting into story stories openness honesty vulnerability following`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte`,
   ),
 };
 
@@ -620,7 +631,8 @@ export const COMMENT_PITCH_WEAK: ByLang = {
   de: [
     `(?:unser|mein)(?:e|en)? [\\p{L}-]{0,20}?(?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma|modul|paket|programm)`,
     `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern|vermitteln|besetzen|rekrutieren|platzieren|montieren|offerieren)`, `(?:einfach )?(?:dm|pn|nachricht) an mich`, `erfolgsbasiert|auf erfolgsbasis`, `innert \\d{1,2} (?:tagen|wochen)`,
-    `(?:haben wir|wir haben)${gap(40)} (?:entwickelt|gebaut|lanciert|programmiert)`,
+    `(?:haben wir|wir haben)${gap(40)} (?:entwickelt|gebaut|lanciert|programmiert|eingefuehrt|umgesetzt|implementiert)`,
+    `(?:falls|wenn) (?:jemand|du|ihr|sie)${gap(30)} (?:unterstuetzung|hilfe)${gap(30)} (?:braucht|brauchst|benoetigt|benoetigen|sucht|suchen)`, `schreib(?:t)? mir gern(?:e)?`, `bei (?:ueber )?\\d{1,4}\\+? (?:kmu|kunden|firmen|unternehmen|betrieben|praxen|gemeinden)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`, `in \\d{1,2} minuten`,
     `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
     `mir (?:haend|hend|hei|hand) (?:e|es|en|ei|ae|aes)? ?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|system)`, `meld(?:e)? di(?:ch)? bi(?:i)? mir`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|euch)`, `automatisch`, `(?:\\p{L}{0,12}paket|\\p{L}{0,12}programm|\\p{L}{0,12}kurs) hilft`, `in \\d{1,3} tagen`,

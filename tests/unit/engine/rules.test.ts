@@ -172,6 +172,8 @@ const TABLES: Table[] = [
       { text: 'Hi Emma, I help teachers plan their retirement. Happy to offer you a free, no-obligation pension check.', at: 'free, no-obligation pension check' },
       { text: 'Hey Lara, I found an amazing opportunity to earn from home with a brand I love!', at: 'opportunity to earn' },
       { text: 'Hallo Herr Frei, gerne erstelle ich Ihnen eine kostenlose Immobilienbewertung.', at: 'kostenlose Immobilienbewertung' },
+      { text: 'Hi Andrea, just curious: are you happy with your current IT provider? Most of the companies we work with were overpaying by 20-30%.', at: 'happy with your current IT provider' },
+      { text: 'Hallo Andrea, kurze Frage: Wie gewinnt ihr aktuell neue Kunden? Wir haben da ein System, das bei über 50 Treuhändern funktioniert.', at: 'Wie gewinnt ihr aktuell neue Kunden' },
 
       { text: 'Hallo Marta, ich begleite Handwerksbetriebe bei der Digitalisierung der Offerten.', at: 'ich begleite Handwerksbetriebe' },
 
@@ -287,6 +289,9 @@ const TABLES: Table[] = [
 
       { text: 'Best weekend ever at the beach with my kids! ☀️', at: 'Best weekend' },
       { text: 'Endlich Ferien! Zwei Wochen Strand auf Kreta 🌴', at: 'Ferien' },
+      // private life told in emoji and everyday words
+      { text: 'Sunday vibes ☀️🍷 Nothing beats the lake and a good book.', at: 'Sunday vibes' },
+      { text: 'Zwei Wochen Sardinien, Handy aus, Füsse im Sand. Bis bald! 🏝️', at: 'Handy aus' },
     ],
     quiet: [
       { text: 'How many vacation days do you get? We moved to 30 for everyone and sick leave went down. Greetings from a very relaxed HR team!' },
@@ -366,6 +371,7 @@ const TABLES: Table[] = [
 
       { text: 'Sie brauchen eine neue Website? Ich mache das günstig und schnell.', at: 'günstig und schnell' },
       { text: 'Running a workshop on this next week, 8 spots left, comment "ME" for the link.', at: '8 spots left' },
+      { text: 'Spannend! Falls jemand Unterstützung bei der Umsetzung braucht: Wir haben das bei 30 KMU eingeführt, schreibt mir gern.', at: 'Falls jemand Unterstützung bei der Umsetzung braucht' },
 
       { text: 'So true! Wir von der Malerei Huber machen das auch – jetzt Offerte anfragen auf unserer Website.', at: 'jetzt Offerte anfragen' },
 
