@@ -462,6 +462,8 @@ export const POST_BRAG: ByLang = {
     `(?:been )?featured in (?:forbes|the|bilanz|handelszeitung|nzz|techcrunch|bloomberg)|(?:i )?don'?t say this to brag|not to brag`,
     `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their) history)|in (?:its|the|our|their) history)`,
     `speaks for itself`,
+    `(?:i|i've|i have) (?:closed|sold|signed|booked|raised|generated|won|delivered) more${gap(30)} than (?:anyone|anybody|everyone|any other|all other)`,
+    `(?:i )?(?:just |finally |officially )?(?:passed|completed|finished|earned|obtained|received) my (?:[\\p{L}\\p{N}'-]+ ){0,4}(?:exam|degree|certification|certificate|diploma|master'?s|mba|phd|doctorate|apprenticeship)`,
   ],
   de: [
     `(?:ich bin|bin)(?: so| sehr| mega| unglaublich| riesig)? (?:stolz|gluecklich|begeistert|froh|geehrt|dankbar)${gap(40)} (?:mitteil\\p{L}{0,3}|mitzuteilen|bekanntzugeben|bekannt zu geben|verkuenden|zu teilen|anzukuendigen)`,
@@ -480,6 +482,7 @@ export const POST_BRAG: ByLang = {
     `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
     `top (?:\\d{1,3}|voice)`,
     `(?:unter|zu) (?:den|die) (?:\\p{L}+ )?(?:top|besten|einflussreichsten|wichtigsten)`,
+    `(?:ich )?(?:habe|hab) (?:meine[n]? |das |den |die )?(?:[\\p{L}-]+ ){0,3}\\p{L}{0,16}(?:pruefung|diplom|master|bachelor|doktorat|abschluss|zertifikat|lehrabschluss)${gap(40)} (?:bestanden|abgeschlossen|erhalten|geschafft)`,
   ],
 };
 

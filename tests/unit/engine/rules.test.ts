@@ -259,6 +259,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.self-promotion',
     fire: [
+      { text: 'Just passed my CFA Level III exam on the first try. Three years of 5am mornings paid off. 🎓', at: 'Just passed my CFA Level III exam' },
+      { text: 'Another record quarter. I closed more deals than anyone in EMEA, for the third time in a row.', at: 'I closed more deals than anyone' },
       { text: 'Honoured to have been appointed Chair of the Board of Alpine Trust. My 30 years in banking made it possible.', at: 'Honoured to have been appointed' },
 
       { text: 'Ich freue mich sehr, euch mitteilen zu dürfen, dass ich zur Leiterin Finanzen ernannt wurde.', at: 'freue mich sehr, euch mitteilen zu dürfen' },
