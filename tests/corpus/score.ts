@@ -36,8 +36,11 @@ import commentHeld9 from './comment.heldout9';
 import inviteHeld10 from './invite.heldout10';
 import postHeld10 from './post.heldout10';
 import commentHeld10 from './comment.heldout10';
+import inviteHeld11 from './invite.heldout11';
+import postHeld11 from './post.heldout11';
+import commentHeld11 from './comment.heldout11';
 
-export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10';
+export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
 /**
  * dev: tuned on. heldout: written before the engine, scored once per tuning round (its first-round
  * errors were then studied, so it is no longer blind). heldout2: written after round one, scored blind
@@ -71,6 +74,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  * scored blind once on engine a7d37e9 (tests/corpus/results-heldout10-blind.txt: micro precision 0.957, recall 0.849),
  * then studied and fixed with general rules (quoted phrases are mentions, template slots void the reference they
  * complete, names addressed between commas, Swiss German pitches, compound nouns); gated.
+ * heldout11: a fresh blind split for issue #3 (about 250 cases, about half German, >= 75% hard, ~45-50% clean) in voices
+ * the corpus under-represents (dairies, watchmakers, hotels, trucking, notaries, cantons, schools, nursing, cyber, NGOs,
+ * layoffs, returners, retirees, expats), written from RULES.md without reading the engine's code or phrase lists, its results
+ * or earlier splits' texts; not yet scored (ungated).
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -86,13 +93,14 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout8: [...inviteHeld8, ...postHeld8, ...commentHeld8],
   heldout9: [...inviteHeld9, ...postHeld9, ...commentHeld9],
   heldout10: [...inviteHeld10, ...postHeld10, ...commentHeld10],
+  heldout11: [...inviteHeld11, ...postHeld11, ...commentHeld11],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = [];
+export const UNGATED: Split[] = ['heldout11'];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */
-export const ALL: CorpusCase[] = [...TUNED, ...SPLITS.heldout3, ...SPLITS.blind4, ...SPLITS.heldout4, ...SPLITS.heldout5, ...SPLITS.heldout6, ...SPLITS.heldout7, ...SPLITS.heldout8, ...SPLITS.heldout9, ...SPLITS.heldout10];
+export const ALL: CorpusCase[] = [...TUNED, ...SPLITS.heldout3, ...SPLITS.blind4, ...SPLITS.heldout4, ...SPLITS.heldout5, ...SPLITS.heldout6, ...SPLITS.heldout7, ...SPLITS.heldout8, ...SPLITS.heldout9, ...SPLITS.heldout10, ...SPLITS.heldout11];
 /** ALL minus the UNGATED splits: what the quality floors gate. */
 const ungatedCases = new Set(UNGATED.flatMap((s) => SPLITS[s]));
 export const GATED: CorpusCase[] = ALL.filter((c) => !ungatedCases.has(c));
