@@ -204,9 +204,9 @@ function findGreetings(ctx: Ctx): Greeting[] {
   return out;
 }
 
-const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw), (?=[^ ,.!?\n]{2,30}[,!] )/g;
+const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw)(?:, | (?:for|fuer|fuers|zu|zum|zur|on) [^.!?\n,]{2,60}, )(?=[^ ,.!?\n]{2,30}(?:[,!] | -|[.!]))/g;
 
-/** A single capitalised name set off by commas right after a thank-you or an aside. */
+/** A single capitalised name set off by commas right after a thank-you or an aside, or closing a thank-you clause ("Thanks for the tour, Thomas — …"). */
 function findVocative(ctx: Ctx): Token | null {
   VOCATIVE_RE.lastIndex = 0;
   const m = VOCATIVE_RE.exec(ctx.f.s);
@@ -421,6 +421,19 @@ function checkPost(ctx: Ctx): void {
   const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s);
   const words = ctx.toks.length;
 
+  // private life first: a post about the weekend is not a list of achievements
+  let privateHit: Hit | null = null;
+  if (!pitch) {
+    const personal = hitsOf(ctx, RX.personal, 30);
+    const distinct = new Set(personal.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
+    const weight = distinct + (personal.length > 0 && firstOf(ctx, RX.personalStrong) ? 1 : 0);
+    // a hashtag (#leadership under a ski day) is no professional angle
+    const prof = weight >= 2 ? new Set(hitsOf(ctx, RX.professional, 10).filter((h) => ctx.f.s[h.fs - 1] !== '#').map((h) => ctx.f.s.slice(h.fs, h.fe))).size : 0;
+    // a professional angle: any work word; a post steeped in private life needs two of them
+    if (weight >= 2 && (prof === 0 || (weight >= 5 && prof === 1))) privateHit = personal.find((h) => /\p{L}/u.test(ctx.f.s.slice(h.fs, h.fe))) ?? personal[0]!;
+  }
+  if (privateHit && on(ctx, 'post.too-personal')) addHit(ctx, 'post.too-personal', privateHit);
+
   if (on(ctx, 'post.self-promotion')) {
     const thanks = firstOf(ctx, RX.thanks);
     const teaching = firstOf(ctx, RX.teaching);
@@ -428,7 +441,7 @@ function checkPost(ctx: Ctx): void {
     if (!thanks && !teaching && !reply) {
       const brag = firstOf(ctx, RX.brag);
       if (brag) addHit(ctx, 'post.self-promotion', brag);
-      else if (words >= 20) {
+      else if (words >= 20 && !privateHit) {
         let me = 0;
         let you = 0;
         for (const t of ctx.toks) {
@@ -443,16 +456,6 @@ function checkPost(ctx: Ctx): void {
         }
       }
     }
-  }
-
-  if (on(ctx, 'post.too-personal') && !pitch) {
-    const personal = hitsOf(ctx, RX.personal, 30);
-    const distinct = new Set(personal.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
-    const weight = distinct + (personal.length > 0 && firstOf(ctx, RX.personalStrong) ? 1 : 0);
-    // a hashtag (#leadership under a ski day) is no professional angle
-    const prof = weight >= 2 ? new Set(hitsOf(ctx, RX.professional, 10).filter((h) => ctx.f.s[h.fs - 1] !== '#').map((h) => ctx.f.s.slice(h.fs, h.fe))).size : 0;
-    // a professional angle: any work word; a post steeped in private life needs two of them
-    if (weight >= 2 && (prof === 0 || (weight >= 5 && prof === 1))) addHit(ctx, 'post.too-personal', personal.find((h) => /\p{L}/u.test(ctx.f.s.slice(h.fs, h.fe))) ?? personal[0]!);
   }
 
   if (on(ctx, 'post.no-conversation') && words > 40 && !hasQuestion && !firstOf(ctx, RX.reply)) {

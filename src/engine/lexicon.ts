@@ -22,9 +22,15 @@ const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|ku
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
-const MONEY = `(?:(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,](?:\\d{1,2}|-{1,2}))?|\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,]\\d{1,2})?(?:[.,]-{1,2})? ?(?:chf|franken|stutz|fr\\.|euro|eur|€|\\$|usd|dollars?))`;
+const MONEY = `(?:\\d{1,3}(?:['.,]?\\d{3}){0,2}[.,]-{1,2}(?!\\d)|(?:chf|sfr|fr\\.|eur|usd|gbp|€|\\$|£) ?\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,](?:\\d{1,2}|-{1,2}))?|\\d{1,3}(?:['.,]?\\d{3}){0,3}(?:[.,]\\d{1,2})?(?:[.,]-{1,2})? ?(?:chf|franken|stutz|fr\\.|euro|eur|€|\\$|usd|dollars?))`;
 /** an amount as a price: not a budget or funding round in millions, not a prize or a grant someone won */
 const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonnen|preisgeld|finanzierung|spende|spenden|lohn|gehalt|als|than|unter|ueber|under|over)(?: of| von)? )${MONEY}(?![.,']?\\d)(?! ?(?:million|billion|mio|mrd|milliarden?|millionen|bn|umsatz|revenue|turnover|budget)(?![\\p{L}]))`;
+
+/** a promised result with the writer as its subject ("our tool cut no-shows by 38%"; "your post on how you raised retention by 14%" is a compliment) */
+const RESULT_EN = `(?:we|i|our|us|can|will|could|helps?|helped)(?: [\\p{L}'-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`;
+const RESULT_DE = `(?:wir|ich|unser\\p{L}{0,2}|uns|koennen|kann|hilft|helfen)(?: [\\p{L}-]+){0,4} (?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt|reduzieren|senken|steigern|erhoehen|verdoppeln|halbieren|verbessern|sparen)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`;
+/** an offer with a deadline or a special price */
+const OFFER_EN = `(?:special|exclusive|limited|introductory|early[- ]bird) (?:offer|price|pricing|deal|discount|rate)|(?:offer|price|deal|discount) (?:ends|expires)`;
 
 // ---------------------------------------------------------------- greetings, titles, sign-offs
 
@@ -140,6 +146,7 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
     `(?:saw|read|heard|watched|enjoyed|loved|liked) your`,
+    `thanks? (?:you )?(?:so much )?for (?:the|our|your) (?:[\\p{L}-]+ )?(?:chat|conversation|call|coffee|tour|tip|intro|introduction|input|advice|hospitality|time)`,
     `(?:mutual|shared) (?:contact|friend|connection|interest)`,
     `(?:advice|question|questions) (?:on|about|regarding)`,
     `how (?:you|your team)`,
@@ -150,15 +157,16 @@ export const INVITE_SPECIFIC: ByLang = {
   de: [
     `(?:kennengelernt|getroffen|gesprochen|unterhalten|zusammengearbeitet|zusammen gearbeitet|zusammen studiert|nebeneinander gesessen|wiederzusehen|wiedergesehen|wiedersehen)`,
     `(?:glueckwunsch|gratulation|gratuliere)${gap(30)} (?:zur|zum|zu (?:deiner|ihrer|eurer)) (?:neuen |neu )?\\p{L}{2,30}`,
-    `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren)(?: [\\p{L}-]{2,20}){0,2} \\p{L}{0,16}?(?:input|inputs|impuls|vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
-    `(?:am|an der|auf der|beim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}\\p{L}{0,20}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang|konzert|vernissage|ausstellung|lesung|fuehrung|besichtigung|jubilaeum|versammlung)`,
+    `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren|dim|dis|dini|diin)(?: [\\p{L}-]{2,20}){0,2} \\p{L}{0,16}?(?:input|inputs|impuls|vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
+    `(?:am|an der|auf der|beim|bim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}\\p{L}{0,20}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang|konzert|vernissage|ausstellung|lesung|fuehrung|besichtigung|jubilaeum|versammlung|mahl|zmittag|znacht|zmorge|lunch|essen|fruehstueck|stamm)`,
     `(?:wir beide|beide im|beide in|beide bei|ebenfalls|auch im bereich|auch in der|auch bei|gemeinsame[nr]? (?:kontakt|bekannte|freund|interesse)|ehemalige[nr]? (?:kolleg|mitstudent|arbeitskolleg))`,
     `(?:empfohlen|erzaehlt|meinte|hingewiesen|vorgeschlagen|den kontakt vermittelt|auf sie verwiesen|auf dich verwiesen)`,
     `(?:gelesen|gesehen|gehoert|verfolge|verfolgt)`,
     `(?:frage|fragen|tipp|rat) (?:zu|zum|zur|ueber|bezueglich)`,
     `wie (?:sie|du|ihr) (?:das|es|den|die|euren|ihren|deinen)`,
     `weil (?:sie|du|ihr)`,
-    `(?:gestern|vorgestern|letzte[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|heute morgen|wie versprochen|wie besprochen|diskutiert|besprochen|ausgetauscht|begegnet)`,
+    `(?:danke|merci|vielen dank|herzlichen dank) (?:dir |ihnen |euch )?(?:fuer|fuers) (?:das|den|die|unser(?:en)?|eure[nm]?|ihre[nm]?|deine[nm]?) (?:\\p{L}+ )?(?:gespraech|austausch|telefonat|treffen|kaffee|kafi|input|tipp|fuehrung|rundgang|gastfreundschaft|einblick)`,
+    `(?:gestern|vorgestern|geschter|vorgeschter|letzte[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|heute morgen|wie versprochen|wie besprochen|diskutiert|besprochen|ausgetauscht|begegnet)`,
     `(?:mitverfasst|verfasst|geschrieben|veroeffentlicht|publiziert|organisiert|gegruendet|aufgebaut|geleitet|moderiert|gewonnen|geteilt|gepostet|erwaehnt)`,
   ],
 };
@@ -184,12 +192,12 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:very |most |highly )?(?:competitive|wholesale|factory|attractive|best) (?:prices?|pricing|rates?)|\\bmoq\\b`,
     `(?:free|no-obligation|complimentary|no-cost) (?:trial|demo|consultation|audit|assessment|strategy (?:session|call)|discovery call|quote|sample|pilot)`,
     `(?:quick|short|brief|live|personal|personali[sz]ed) demo`,
-    `(?:special|exclusive|limited|introductory|early[- ]bird) (?:offer|price|pricing|deal|discount|rate)`,
+    OFFER_EN,
     `(?:discount|discounted|promo code|coupon)`,
     `\\d{1,3} ?% (?:off|discount)`,
     `\\d{1,3} ?% (?:instead of|rather than|statt|anstatt|anstelle von) (?:the |der |den |die )?(?:usual |standard |regular |normal |typical |ueblichen |marktueblichen )?\\d{1,3} ?%`,
     // a promised result needs the writer as its subject ("your post on how you raised retention by 14%" is a compliment)
-    `(?:we|i|our|us|can|will|could|helps?|helped)(?: [\\p{L}'-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
+    RESULT_EN,
     `(?:save|saving) (?:your |you )?(?:[\\p{L}-]+ ){0,3}(?:\\d{1,3}|hours|thousands|money|time and money)(?: hours)?(?: a| per| each)? ?(?:week|month|year)?`,
     `(?:show|walk) you (?:how|what) (?:our|we|my)`,
     `(?:present|introduce|pitch|demo|showcase|show you) (?:to you )?(?:our|my) (?:new |latest )?(?:[\\p{L}-]+ )?(?:tool|product|platform|service|solution|software|app|offer|services)`,
@@ -197,7 +205,8 @@ export const INVITE_PITCH_STRONG: ByLang = {
     PRICE,
     `(?:send|share|prepare) you (?:a|an|our|my|the) (?:offer|quote|proposal|brochure|deck|price list|catalogue|catalog)`,
     `(?:whatsapp|wechat) (?:for|to get|and i)`,
-    `(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
+    `(?<!(?:at|for|with|in) )(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
+    `build (?:a |an )?(?:side|extra|passive|second) income|side hustle`,
   ],
   de: [
     `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
@@ -213,7 +222,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass)`,
     `(?:demo|produktdemo|vorfuehrung|beratung|termin) (?:buchen|vereinbaren|ausmachen)`,
     `(?:offerte|angebot|unterlagen|preisliste|broschuere) (?:schicken|senden|zusenden|zukommen lassen|unterbreiten|zustellen)`,
-    `(?:wir|ich|unser\\p{L}{0,2}|uns|koennen|kann|hilft|helfen)(?: [\\p{L}-]+){0,4} (?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt|reduzieren|senken|steigern|erhoehen|verdoppeln|halbieren|verbessern|sparen)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
+    RESULT_DE,
     `(?:ihre|deine|eure)? ?(?:it-|marketing-|personal-|energie-|lohn-)?kosten (?:senken|reduzieren|halbieren)`,
     `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
     `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
@@ -235,7 +244,9 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `\\d{1,3} ?% (?:faster|cheaper|more efficient|less time|fewer)`,
     `(?:we|i) helped (?:\\d{1,4}|several|many|dozens of|other)`,
     `(?:in|at) half the (?:time|cost|price)`,
-    `show you how`,
+    `show you (?:how|what)`, `(?:want|shall|may|can) (?:me|i) (?:to )?show you`, `can i send (?:u|you) (?:some |more )?info`,
+    `(?:i|we) (?:fixed|solved|did|built|set up) (?:exactly |the same |just )?(?:this|that|it)${gap(20)} for (?:\\d{1,4}|two|three|four|five|several|many|other|dozens of)`,
+    `(?:already )?(?:use|rely on|trust|work with) our (?:[\\p{L}-]+ )?(?:tool|system|software|platform|app|solution|product|service)`,
     `(?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
     `(?:hop|jump) on a call`,
     `\\d{1,2} minutes`,
@@ -272,7 +283,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `churz(?:e|i|s)? (?:ziit|zyt|zit|telefon|gspraech)`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|oich|euch)`, `erfolgshonorar|erfolgsbasis`,
     `\\d{1,2}(?:-| )?minuet(?:ig(?:en|es|er|e)?|en)`,
     `(?:ein|einen) (?:termin|call|telefonat)`,
-    `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung)`,
+    `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung|system)`,
     `kurze[nr]? (?:vorstellung|praesentation|demo)`,
     `(?:um )?\\d{1,3} ?% (?:schneller|guenstiger|effizienter|produktiver)`,
     `(?:haettest du|haetten sie|hast du|haben sie)${gap(30)} zeit fuer (?:einen|ein) (?:kurzen |kurzes )?(?:austausch|call|gespraech|telefonat|termin|kaffee)`,
@@ -287,7 +298,8 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:spart|sparen|senkt|senken) (?:ihnen |dir |euch )?(?:zeit|geld|kosten)`,
     `effizien(?:t|ter|z)`,
     `wir (?:bieten|sind ein|sind eine|entwickeln|liefern|haben ueber|haben mehr als|verfuegen|vertreiben|verkaufen|haben eine|haben ein)`,
-    `(?:ihnen|dir|euch)${gap(40)} (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere)`,
+    `(?:ihnen|dir|euch)${gap(40)} (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere|vorfuehren|vorfuehre)`,
+    `(?:setzen|vertrauen|arbeiten|zaehlen) (?:bereits |schon |heute )?(?:auf|mit) unser`,
     `(?:mit )?(?:ueber |mehr als )?\\d{1,3}\\+? jahren? erfahrung`,
     `(?:leads|umsatz|roi|neukunden|kundengewinnung|vertriebserfolg)`,
     `unverbindlich(?:e|es|en)?`,
@@ -351,7 +363,7 @@ export const POST_BAIT: ByLang = {
     `(?:like|gefaellt mir|daumen hoch|❤️|👍|reagier(?:e|t)),? (?:wenn|falls)`,
     `(?:like|likes|liken|daumen) fuer`,
     `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit| einfach| gerne| kurz)? ["']?[\\p{L}\\p{N}]{1,20}["']?(?: in die kommentare| unten| darunter| als kommentar)?,? (?:und|dann)(?: ich| schicke| sende| bekommst| erhaeltst)`,
-    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?)(?: mit| einfach| gerne| kurz)? ["'][\\p{L}\\p{N}]{1,20}["']`,
+    `(?:kommentier(?:e|t|en sie)?|schreib(?:e|t|en sie)?|tipp(?:e|t)?|schriib(?:ed|et|t|e)?|kommentier(?:ed|et))(?: mit| einfach| eifach| gerne| gern| kurz)? ["'][\\p{L}\\p{N}]{1,20}["']`,
     `(?:vergiss|vergesst|vergessen sie) nicht,? (?:den beitrag |ihn |es |diesen beitrag )?(?:zu )?(?:liken|teilen|kommentieren|reposten)`,
     `teil(?:e|t)? (?:ihn |es |diesen beitrag |den beitrag )?mit (?:deinem|eurem|ihrem) netzwerk`,
     `(?:kommentier(?:e|t|en sie)?) (?:mit )?(?:ja|ich|gern|mir|hier)`,
@@ -367,7 +379,7 @@ export const POST_BAIT: ByLang = {
     `(?:damit|fuer|wegen) (?:ihn |es )?(?:der|den|dem) (?:linkedin-)?algorithmus`,
     `(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3}) (?:der |aller )?(?:menschen |leute[n]? |personen )?(?:schaffen|loesen|koennen|erkennen|sehen|finden|wissen)`,
     `(?:schaffen|loesen|erkennen|sehen|finden) (?:es |das |sie )?(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3})`,
-    `(?:markier(?:e|t|en sie)?|tagg?(?:e|t)|verlink(?:e|t)) (?:\\d{1,2}|eine?n?|drei|zwei|fuenf|jemanden|deine?n?|ihre?n?|eure?n?|alle|die personen|personen|leute|freunde)`,
+    `(?:markier(?:e|t|ed|et|en sie)?|tagg?(?:e|t)|verlink(?:e|t)) (?:\\d{1,2}|eine?n?|drei|zwei|fuenf|jemanden|deine?n?|ihre?n?|eure?n?|alle|die personen|personen|leute|freunde)`,
     `(?:markier(?:e|t)?|tagg?(?:e|t)?|verlink(?:e|t)?) (?:ihn|ne|en|se|si|dini?)(?: grad| gleich| doch)? (?:i de|in den|hier|unten)`,
     `\\d{1,3} (?:like|reaktion|kommentar|repost|herz)(?:s|e|en)? ?= ?\\d`, `(?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})${gap(30)} fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)|fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)${gap(30)} (?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})`,
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
@@ -377,7 +389,7 @@ export const POST_BAIT: ByLang = {
     `folg(?:e|t) mir(?: fuer mehr| fuer taegliche| um)`,
     `(?:ich schicke|ich sende|schicke ich|sende ich)${gap(20)} (?:allen|jedem|jeder)(?:,)? (?:die|der|wer)`,
     `(?:lass|lasst|hinterlass(?:e|t)) (?:ein(?:en)?|mir ein(?:en)?) (?:like|daumen|herz|emoji|kommentar)`,
-    `(?:liken|teilen|kommentieren|reposten)(?:,| und| &) (?:[\\p{L}]+ ){0,3}(?:liken|teilen|kommentieren|markieren|reposten|folgen)`,
+    `(?<!(?:zum|vom|beim|ans|fuers|das|ohne) )(?:liken|teilen|kommentieren|reposten)(?:,| und| &) (?:[\\p{L}]+ ){0,3}(?:liken|teilen|kommentieren|markieren|reposten|folgen)`,
     `so (?:nimmst du|nehmt ihr|nehmen sie|machst du|macht ihr) (?:mit|teil)`,
   ],
 };
@@ -421,7 +433,9 @@ export const POST_PITCH_STRONG: ByLang = {
     `${MONEY}${gap(10)} statt`,
     `(?:begrenzte|limitierte) (?:plaetze|anzahl|teilnehmerzahl|stueckzahl)`,
     `(?:noch |nur |no )\\d{1,3} (?:freie )?(?:plaetze|plaetz|tickets|exemplare|termine|slots)(?: frei)?`,
-    `(?:schreib|schreibt|schreiben sie|kommentier(?:e|t)?)(?: mir)?${gap(40)} (?:stichwort|keyword|codewort)`,
+    `(?:schreib|schreibt|schreiben sie|kommentier(?:e|t)?)(?![\\p{L}])(?: mir)?${gap(40)} (?:stichwort|keyword|codewort)`,
+    `(?:verdien\\p{L}{0,4}|earn\\p{L}{0,3}|make)${gap(30)} ${MONEY} (?:im|pro|per|a|in a) (?:monat|monet|month|woche|week)|${MONEY} (?:im|pro|per|a) (?:monat|monet|month|woche|week) (?:verdien\\p{L}{0,4}|earn\\p{L}{0,3}|extra|nebenbei)`,
+    `be your own boss|(?:dein|din|ihr) eigene?t?e?[rn]? (?:chef|boss) (?:zu )?(?:sein|sii|werden)`,
     `reserviere (?:dir|ihnen|euch) (?:gerne )?(?:einen|deinen|ihren|euren) platz`,
     `(?:gratis|kostenlose|kostenfreie) (?:lieferung|probefahrt|testphase|testversion|beratung|demo)`,
     `versandkostenfrei`,
@@ -482,14 +496,14 @@ export const POST_BRAG: ByLang = {
     `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
     `top (?:\\d{1,3}|voice)`,
     `(?:unter|zu) (?:den|die) (?:\\p{L}+ )?(?:top|besten|einflussreichsten|wichtigsten)`,
-    `(?:ich )?(?:habe|hab) (?:meine[n]? |das |den |die )?(?:[\\p{L}-]+ ){0,3}\\p{L}{0,16}(?:pruefung|diplom|master|bachelor|doktorat|abschluss|zertifikat|lehrabschluss)${gap(40)} (?:bestanden|abgeschlossen|erhalten|geschafft)`,
+    `(?:ich )?(?:habe|hab) (?:meine[n]? |das |den |die )?(?:[\\p{L}-]+ ){0,3}\\p{L}{0,16}(?:pruefung|diplom|master|bachelor|doktorat|abschluss|zertifikat|lehrabschluss|dissertation|doktorarbeit|promotion|studium|weiterbildung)${gap(60)} (?:bestanden|abgeschlossen|erhalten|geschafft)`,
   ],
 };
 
 /** Achievement words for the "I, me, my and no you" path of post.self-promotion. */
 export const ACHIEVEMENT: ByLang = {
-  en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`, `graduated`, `elected`, `doubled`],
-  de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich|reiche[snrm]?)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`, `abgeschlossen`, `beste(?:n)? note`, `jahrgangsbeste`, `gewaehlt`, `verdoppelt`, `keynote-\\p{L}{0,10}`],
+  en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`, `graduated`, `elected`, `doubled`, `with (?:distinction|honou?rs)`, `(?:summa|magna) cum laude`],
+  de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich|reiche[snrm]?)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`, `abgeschlossen`, `beste(?:n)? note`, `jahrgangsbeste`, `gewaehlt`, `verdoppelt`, `keynote-\\p{L}{0,10}`, `mit auszeichnung`, `(?:summa|magna) cum laude`],
 };
 export const THANKS: ByLang = {
   en: [`thank(?:s| you)?`, `(?:grateful|thankful|indebted) to`, `gratitude (?:to|for)`, `shout-?out`, `kudos`, `couldn't have`, `could not have`, `credit (?:goes|to)`, `owe`, `appreciate`, `support of`, `mentors?`, `together with`, `big thanks`],
@@ -510,7 +524,7 @@ export const PERSONAL: ByLang = {
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday|weekend|summer|holiday|vacation)`, `(?:with )?the people (?:i|you|we) love`, `picked up (?:my|our) (?:new|dream)`, `(?:took|take|taking) (?:it|her) (?:out )?for a spin`, `new family member`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
-    `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
+    `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `was born (?:on|at|this|last|yesterday|today|\\d)`, `(?:mum|mom|mama) and baby`, `big (?:sister|brother)`, `(?:took|take|taking) the (?:family|kids) (?:for|to|on)`, `the kids (?:haven't|have not|can't|couldn't) stop(?:ped)?`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
     // leisure, food, nature and pets as emoji (no celebration emoji: launches and wins use those)
     `[☀🌞🌴🍹🍷🍕🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🐶🐱🐕🐈👶🍻🍸🌅🌻🧁🍰🎂]`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
   ],
@@ -537,7 +551,7 @@ export const PROFESSIONAL: ByLang = {
     `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`, `(?:vacation|holiday) days`, `paid leave`, `salar(?:y|ies)`, `employers?`, `succession`, `handover`, `launch(?:ed|es|ing)?`, `orders?`, `sales`, `marketing`, `brand`, `shop`, `designed`,
   ],
   de: [
-    `lektion(?:en)?`, `gelernt`, `learnings?`, `arbeit(?:en|e|et)?`, `jobs?`, `teams?`, `kolleg(?:e|en|in|innen)`, `kund(?:e|en|in|innen|schaft)`, `karriere`,
+    `lektion(?:en)?`, `gelernt`, `learnings?`, `arbeit(?:en|e|et)?`, `arbeits\\p{L}{2,10}`, `abwesenheit\\p{L}{0,2}`, `jobs?`, `teams?`, `kolleg(?:e|en|in|innen)`, `kund(?:e|en|in|innen|schaft)`, `karriere`,
     `unternehmen`, `firma`, `fuehrung(?:skraft)?`, `chef(?:in)?`, `meetings?`, `sitzung(?:en)?`, `projekt(?:e|en)?`, `buero`, `produktiv(?:itaet)?`,
     `delegier(?:en|t)`, `mitarbeitende(?:n)?`, `beruf(?:lich)?`, `branche`, `strategie`, `lernende(?:n)?`, `betrieb`, `erinnert mich`, `im job`, `(?:ferien|urlaubs)tage`, `arbeitgeber(?:in)?`, `pensum`, `lohn`, `gehalt`, `nachfolge\\p{L}{0,10}`, `uebergabe`, `treuhaender(?:in)?`, `landwirt(?:in|schaft)?`, `lancier\\p{L}{0,3}`, `bestell\\p{L}{0,4}`, `verkauf\\p{L}{0,3}`, `vertrieb`, `marketing`, `produkt\\p{L}{0,3}`, `kollektion`, `hofladen`, `laden`, `\\p{L}{2,12}kolleg(?:e|en|in|innen)`,
   ],
@@ -568,10 +582,10 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up putting into story stories openness honesty vulnerability following`,
+    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up putting into story stories openness honesty vulnerability following industry field`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte guet gschribe gseit gsi vilmal branche`,
   ),
 };
 
@@ -589,7 +603,7 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:fast and (?:cheap|affordable)|(?:cheap|affordable) and fast)`,
     `\\$?\\d{1,3}k (?:months?|a month|per month|weeks?)|(?:earn|make) (?:money |extra (?:income|money) )?(?:from home|passive(?:ly)?)|working from home with`,
     `\\d{1,2} (?:months?|weeks?) (?:for )?free`,
-    `(?:earn|make money) while you sleep`,
+    `(?:earn|make money) while you sleep`, RESULT_EN, OFFER_EN,
     `free for (?:new|the first) (?:clients|customers|users)`,
     `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
     `\\d{1,3} ?% off`,
@@ -607,7 +621,8 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:gratis|kostenlos|kostenfrei|unverbindlich)(?:e|es|en)? (?:erstgespraech|beratung|demo|testphase|analyse|probemonat)`,
     `link (?:im|in meinem) profil`,
     `(?:schreib|schreibt|schreiben sie|sende|schick|schickt|kommentier)(?:e|t)?(?: mir)? ["'][^"'\\n]{1,20}["']`,
-    `\\d{1,2} (?:monate|wochen|tage) (?:gratis|kostenlos|umsonst)`,
+    `\\d{1,2} (?:monate|wochen|tage) (?:gratis|kostenlos|umsonst)`, RESULT_DE,
+    `noch (?:\\d{1,2}|zwei|drei|vier|ein(?:ige)?|wenige) freie (?:plaetze|termine|slots|kapazitaeten)`,
     `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
     `(?:fuer|um) ein(?:e|en)? (?:unverbindliche[sn]? |kostenlose[sn]? )?(?:angebot|offerte|erstgespraech)`,
     `(?:jetzt |gleich )?(?:offerte|angebot|termin|beratung) (?:anfragen|einholen|verlangen|buchen|sichern)`,
@@ -629,16 +644,17 @@ export const COMMENT_PITCH_WEAK: ByLang = {
     `(?:my|our) next (?:cohort|course|program(?:me)?|workshop|masterclass|intake|bootcamp)`,
     `(?:hop|jump) on a (?:quick |short )?call`,
     `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,
-    `work(?:ing)? from home`, `message me if you (?:want|'d like|are interested)`,
+    `work(?:ing)? from home`, `message me if you (?:want|'d like|are interested)`, `(?:happy|glad) to show you`, `(?:in|for|on|book|schedule|jump on|hop on) a (?:\\d{1,2}[- ]?min(?:ute)?|quick|short) (?:call|chat|demo)`,
+    `our (?:online )?(?:course|program(?:me)?|masterclass|workshop|bootcamp|academy)`, `if anyone (?:wants|needs) (?:a shortcut|help|support)`,
   ],
   de: [
     `(?:unser|mein)(?:e|en)? [\\p{L}-]{0,20}?(?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma|modul|paket|programm)`,
     `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern|vermitteln|besetzen|rekrutieren|platzieren|montieren|offerieren)`, `(?:einfach )?(?:dm|pn|nachricht) an mich`, `erfolgsbasiert|auf erfolgsbasis`, `innert \\d{1,2} (?:tagen|wochen)`,
     `(?:haben wir|wir haben)${gap(40)} (?:entwickelt|gebaut|lanciert|programmiert|eingefuehrt|umgesetzt|implementiert)`,
-    `(?:falls|wenn) (?:jemand|du|ihr|sie)${gap(30)} (?:unterstuetzung|hilfe)${gap(30)} (?:braucht|brauchst|benoetigt|benoetigen|sucht|suchen)`, `schreib(?:t)? mir gern(?:e)?`, `bei (?:ueber )?\\d{1,4}\\+? (?:kmu|kunden|firmen|unternehmen|betrieben|praxen|gemeinden)`,
+    `(?:(?:falls|wenn) (?:jemand|du|ihr|sie)|wer)${gap(30)} (?:unterstuetzung|hilfe)${gap(30)} (?:braucht|brauchst|benoetigt|benoetigen|sucht|suchen)`, `schreib(?:t)? mir gern(?:e)?`, `bei (?:ueber )?\\d{1,4}\\+? (?:kmu|kunden|firmen|unternehmen|betrieben|praxen|gemeinden)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`, `in \\d{1,2} minuten`,
     `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
-    `mir (?:haend|hend|hei|hand) (?:e|es|en|ei|ae|aes)? ?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|system)`, `meld(?:e)? di(?:ch)? bi(?:i)? mir`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|euch)`, `automatisch`, `(?:\\p{L}{0,12}paket|\\p{L}{0,12}programm|\\p{L}{0,12}kurs) hilft`, `in \\d{1,3} tagen`,
+    `mir (?:haend|hend|hei|hand)${gap(30)} (?:e|es|en|ei|ae|aes)? ?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|system)`, `meld(?:e)? di(?:ch)? bi(?:i)? mir`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|euch)`, `automatisch`, `(?:schriib|schrib|schreib)(?:ed|t)? (?:mer|mir) (?:es |en |e |eine? )?(?:pn|dm|nachricht|mail)`, `einfach (?:pn|dm)`, `test(?:zugang|zuegang|version|phase|account)`, `(?:\\p{L}{0,12}paket|\\p{L}{0,12}programm|\\p{L}{0,12}kurs) hilft`, `in \\d{1,3} tagen`,
     `wer das (?:professionell|richtig)`, `(?:auf|ueber) unsere(?:r)? (?:website|webseite|homepage)`,
   ],
 };

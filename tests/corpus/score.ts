@@ -77,7 +77,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  * heldout11: a fresh blind split for issue #3 (about 250 cases, about half German, >= 75% hard, ~45-50% clean) in voices
  * the corpus under-represents (dairies, watchmakers, hotels, trucking, notaries, cantons, schools, nursing, cyber, NGOs,
  * layoffs, returners, retirees, expats), written from RULES.md without reading the engine's code or phrase lists, its results
- * or earlier splits' texts; not yet scored (ungated).
+ * or earlier splits' texts; scored blind once on engine 8d42b55 (tests/corpus/results-heldout11-blind.txt: micro precision
+ * 0.951, recall 0.895), then studied and fixed with general rules (a thank-you for a conversation is a reference, names
+ * closing a thank-you clause, nominalised verbs and first-person verbs are no call to act, Swiss dash prices, promised
+ * results and deadline offers in comments, Swiss German bait and pitches); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -96,7 +99,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout11: [...inviteHeld11, ...postHeld11, ...commentHeld11],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout11'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

@@ -88,12 +88,15 @@ const TABLES: Table[] = [
       // a name addressed between commas, not after a greeting
       { text: 'Thanks, Laura, for the workshop on design sprints. Happy to connect!', at: 'Laura', opts: { recipient: { name: 'Lena Vogt' } } },
       { text: 'Super Abend! Ehrlich gesagt, Nadine, dein Tipp zur AHV hat uns gerettet.', at: 'Nadine', opts: { recipient: { name: 'Sandra Keller' } } },
+      { text: 'Thanks for the tour of the dairy, Thomas — I still think about that cellar.', at: 'Thomas', opts: { recipient: { name: 'Stefan Brunner' } } },
     ],
     quiet: [
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
       { text: 'Thanks, Annie, for the workshop at the Bern meetup.', opts: { recipient: { name: 'Anna Meier' } } },
       { text: 'Thanks, everyone, for the workshop. Danke, Marco, für den Input! Marco', opts: { recipient: { name: 'Beat Huber' }, sender: { name: 'Marco Rossi' } } },
       { text: 'Thanks, Laura, for the workshop.' },
+      { text: 'Thanks for the tour of the dairy, Steff — I still think about that cellar.', opts: { recipient: { name: 'Stefan Brunner' } } },
+      { text: 'Thanks for the intro to Sarah, Tom and I will meet next week.', opts: { recipient: { name: 'Tom Berg' } } },
 
       { text: 'Sehr geehrter Herr Regierungsrat, danke für Ihre Rede am Gewerbeapéro in Liestal.', opts: { recipient: { name: 'Thomas Weber' } } },
       { text: 'Liebe Frau Professorin Yıldız, Ihr Seminar hat mir sehr geholfen.', opts: { recipient: { name: 'Aylin Yildiz' } } },
@@ -150,6 +153,9 @@ const TABLES: Table[] = [
       { text: 'Hi Nils, I would love to exchange ideas on cold-chain logistics with you.', opts: { recipient: { name: 'Nils Berg' } } },
 
       { text: 'Hi Tom, we share a love for old Saab cars, your restoration thread was brilliant.', opts: { recipient: { name: 'Tom Berg' } } },
+      // a conversation that happened is a concrete reference, also in Swiss German
+      { text: 'Liebe Andrea, danke für das Gespräch beim Zunftmahl! Wie versprochen melde ich mich wegen ___ – lass uns im Kontakt bleiben.' },
+      { text: 'Hallo Küde, schön hesch mer geschter bim Rotary-Zmittag vo dim Projekt verzellt. Gärn bliibe mer in Kontakt!', opts: { recipient: { name: 'Kurt Zbinden' } } },
       // the slot only holds the greeting; the reference stands on its own
       { text: 'Grüezi Herr <Nachname>, wir haben uns an der Swissbau über Holzfassaden unterhalten. Gerne bleibe ich mit Ihnen in Kontakt.' },
       // German compounds: "Ihr Gastkommentar" is a reference like "Ihr Kommentar"
@@ -233,6 +239,8 @@ const TABLES: Table[] = [
       // a quoted phrase is talked about, not used
       { text: 'Unpopular opinion: "tag 3 people who need to hear this" posts are ruining LinkedIn for me. Does anyone still engage?' },
       { text: 'Mich nerven Posts mit «Kommentiere JA, dann schicke ich dir das PDF». Warum funktionieren die so gut?' },
+      // nominalised verbs are talked about, not asked for
+      { text: 'Ich sehe jeden Tag Beiträge, die mit einem Aufruf zum Liken, Teilen oder Markieren enden. Ein guter Gedanke braucht das nicht.' },
     ],
   },
   {
@@ -246,6 +254,7 @@ const TABLES: Table[] = [
       { text: 'Alle Stühle mit 30 % Rabatt – nur noch bis Sonntag.', at: '30 % Rabatt' },
       { text: 'Tired of reports? Book a free demo today.', at: 'Book a free demo' },
       { text: '🛒 Jetzt kaufen!', at: 'Jetzt kaufen' },
+      { text: 'Nur no 48 Stund für 199.– statt 499.–!', at: '199.– statt' },
     ],
     quiet: [
       { text: 'We are hiring a nurse for our night team in Basel. Apply now via the link!' },
@@ -254,6 +263,7 @@ const TABLES: Table[] = [
       { text: 'Today we launched Ledgerly, an open-source bookkeeping tool for clubs. It is free and on GitHub. What did we miss?' },
       { text: 'Wir haben heute unsere neue Produktionslinie in Aarau eröffnet. Danke an das Team!' },
       { text: 'We removed the "Book a demo" button for three months. Qualified leads went up. Has anyone tested this?' },
+      { text: 'Eine Kollegin fragte, warum ich nie Beiträge schreibe, in denen man ein Stichwort in die Kommentare tippen soll. Wie seht ihr das?' },
     ],
   },
   {
