@@ -204,7 +204,7 @@ function findGreetings(ctx: Ctx): Greeting[] {
   return out;
 }
 
-const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw)(?:, | (?:for|fuer|fuers|zu|zum|zur|on) [^.!?\n,]{2,60}, )(?=[^ ,.!?\n]{2,30}(?:[,!] | -|[.!]))/g;
+const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw)(?: again| so much| a lot| nochmals| nochmal| vielmals)?(?:, | (?:for|fuer|fuers|zu|zum|zur|on) [^.!?\n,]{2,60}, )(?=[^ ,.!?\n]{2,30}(?:[,!] | -|[.!]))/g;
 
 /** A single capitalised name set off by commas right after a thank-you or an aside, or closing a thank-you clause ("Thanks for the tour, Thomas — …"). */
 function findVocative(ctx: Ctx): Token | null {
@@ -377,6 +377,10 @@ function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName |
       continue;
     }
     if (greeted.has(t)) continue;
+    if (slots.length > 0) {
+      const [a] = origRange(ctx.f, t.fs, t.fe);
+      if (slots.some(([s0, e0]) => a >= s0 && a < e0)) continue; // NAME in %NAME%: the template, not a proper noun
+    }
     const w = t.w.endsWith('.') ? t.w.slice(0, -1) : t.w;
     if ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender))) continue;
     if (isAllCaps(ctx.text, ctx.f, t) && !NON_NAME_ACRONYMS.has(w) && !SIGNOFF.has(w) && w.length <= 8) return true; // LG, MfG: a sign-off

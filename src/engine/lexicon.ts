@@ -29,6 +29,8 @@ const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonn
 /** a promised result with the writer as its subject ("our tool cut no-shows by 38%"; "your post on how you raised retention by 14%" is a compliment) */
 const RESULT_EN = `(?:we|i|our|us|can|will|could|helps?|helped)(?: [\\p{L}'-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`;
 const RESULT_DE = `(?:wir|ich|unser\\p{L}{0,2}|uns|koennen|kann|hilft|helfen)(?: [\\p{L}-]+){0,4} (?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt|reduzieren|senken|steigern|erhoehen|verdoppeln|halbieren|verbessern|sparen)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`;
+/** a free period: "3 Monate gratis", "3 Monaten mietfrei", "2 months free" */
+const FREE_PERIOD = `\\d{1,2} (?:monate[n]?|wochen|tage[n]?) (?:gratis|kostenlos|umsonst|mietfrei|gebuehrenfrei)|\\d{1,2} (?:months?|weeks?) (?:for )?free|rent-free`;
 /** an offer with a deadline or a special price */
 const OFFER_EN = `(?:special|exclusive|limited|introductory|early[- ]bird) (?:offer|price|pricing|deal|discount|rate)|(?:offer|price|deal|discount) (?:ends|expires)`;
 
@@ -112,7 +114,8 @@ export const INVITE_STOCK: ByLang = {
     `netzwerk (?:zu )?(?:erweitern|ausbauen|vergroessern)`,
     `(?:wuerde|wuerden|freue|freuen) (?:mich|uns)${gap(40)} (?:zu )?vernetzen`,
     `(?:ueber )?(?:eine|die) vernetzung (?:sehr |riesig )?(?:freuen|freue|freuen wuerde)`,
-    `(?:in )?(?:aehnlichen|gleichen|verwandten) (?:bereichen|branchen|feldern|gebieten) (?:taetig|unterwegs|aktiv)`,
+    `(?:in )?(?:aehnlichen|gleichen|verwandten|derselben|der gleichen|der selben) (?:bereichen|branchen|feldern|gebieten|branche|bereich) (?:taetig|unterwegs|aktiv)`,
+    `(?:in|zu) mein(?:em|en)? (?:\\p{L}+ )?netzwerk (?:begruessen|willkommen heissen)`,
     `(?:lass|lasst|lassen sie) uns (?:uns )?vernetzen`,
     `vernetzen wir uns`,
     `(?:gerne?|gern) vernetzen`,
@@ -158,14 +161,14 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:kennengelernt|getroffen|gesprochen|unterhalten|zusammengearbeitet|zusammen gearbeitet|zusammen studiert|nebeneinander gesessen|wiederzusehen|wiedergesehen|wiedersehen)`,
     `(?:glueckwunsch|gratulation|gratuliere)${gap(30)} (?:zur|zum|zu (?:deiner|ihrer|eurer)) (?:neuen |neu )?\\p{L}{2,30}`,
     `(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren|dim|dis|dini|diin)(?: [\\p{L}-]{2,20}){0,2} \\p{L}{0,16}?(?:input|inputs|impuls|vortrag|referat|keynote|podcast|folge|beitrag|post|artikel|kommentar|buch|studie|interview|workshop|webinar|praesentation|forschung|arbeit|projekt|newsletter|blog|video|fallstudie|beispiel|labor|team|idee|tipp|frage|antwort|kurs|startup|firma|betrieb)`,
-    `(?:am|an der|auf der|beim|bim|bei der|im|in der|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}\\p{L}{0,20}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang|konzert|vernissage|ausstellung|lesung|fuehrung|besichtigung|jubilaeum|versammlung|mahl|zmittag|znacht|zmorge|lunch|essen|fruehstueck|stamm)`,
+    `(?:am|an der|auf der|beim|bim|bei der|im|in der|zum|zur|nach dem|nach der|waehrend der|waehrend des) (?:[\\p{L}\\p{N}-]+ ){0,4}\\p{L}{0,20}(?:konferenz|tagung|messe|meetup|anlass|aper[oó]|stammtisch|seminar|kurs|webinar|panel|forum|event|veranstaltung|workshop|hackathon|lauf|firmenlauf|fest|abend|kongress|summit|symposium|fachtagung|netzwerkanlass|networking-apero|cas|mas|studium|lehrgang|konzert|vernissage|ausstellung|lesung|fuehrung|besichtigung|jubilaeum|versammlung|mahl|zmittag|znacht|zmorge|lunch|essen|fruehstueck|stamm|(?<!mon|diens|donners|frei|sams|sonn)tag)`,
     `(?:wir beide|beide im|beide in|beide bei|ebenfalls|auch im bereich|auch in der|auch bei|gemeinsame[nr]? (?:kontakt|bekannte|freund|interesse)|ehemalige[nr]? (?:kolleg|mitstudent|arbeitskolleg))`,
     `(?:empfohlen|erzaehlt|meinte|hingewiesen|vorgeschlagen|den kontakt vermittelt|auf sie verwiesen|auf dich verwiesen)`,
     `(?:gelesen|gesehen|gehoert|verfolge|verfolgt)`,
-    `(?:frage|fragen|tipp|rat) (?:zu|zum|zur|ueber|bezueglich)`,
+    `(?:frage|fragen|tipps?|rat) (?:zu|zum|zur|ueber|bezueglich)`,
     `wie (?:sie|du|ihr) (?:das|es|den|die|euren|ihren|deinen)`,
     `weil (?:sie|du|ihr)`,
-    `(?:danke|merci|vielen dank|herzlichen dank) (?:dir |ihnen |euch )?(?:fuer|fuers) (?:das|den|die|unser(?:en)?|eure[nm]?|ihre[nm]?|deine[nm]?) (?:\\p{L}+ )?(?:gespraech|austausch|telefonat|treffen|kaffee|kafi|input|tipp|fuehrung|rundgang|gastfreundschaft|einblick)`,
+    `(?:danke|merci|vielen dank|herzlichen dank) (?:dir |ihnen |euch )?(?:fuer|fuers) (?:das|den|die|unser(?:en)?|eure[nm]?|ihre[nm]?|deine[nm]?) (?:\\p{L}+ )?(?:gespraech|austausch|telefonat|treffen|kaffee|kafi|input|tipp|fuehrung|rundgang|gastfreundschaft|einblick|einladung|kontakt|vermittlung|empfehlung)`,
     `(?:gestern|vorgestern|geschter|vorgeschter|letzte[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|heute morgen|wie versprochen|wie besprochen|diskutiert|besprochen|ausgetauscht|begegnet)`,
     `(?:mitverfasst|verfasst|geschrieben|veroeffentlicht|publiziert|organisiert|gegruendet|aufgebaut|geleitet|moderiert|gewonnen|geteilt|gepostet|erwaehnt)`,
   ],
@@ -194,7 +197,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:quick|short|brief|live|personal|personali[sz]ed) demo`,
     OFFER_EN,
     `(?:discount|discounted|promo code|coupon)`,
-    `\\d{1,3} ?% (?:off|discount)`,
+    `\\d{1,3} ?% (?:off|discount)`, FREE_PERIOD,
     `\\d{1,3} ?% (?:instead of|rather than|statt|anstatt|anstelle von) (?:the |der |den |die )?(?:usual |standard |regular |normal |typical |ueblichen |marktueblichen )?\\d{1,3} ?%`,
     // a promised result needs the writer as its subject ("your post on how you raised retention by 14%" is a compliment)
     RESULT_EN,
@@ -216,6 +219,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:von zuhause|von zu hause|online) (?:aus )?(?:geld )?verdienen|passives einkommen|finanzielle freiheit|nebenverdienst|(?:vorgemerkte|solvente|vorgemerkten|solventen) (?:kaeufer|kaeuferinnen|interessenten)`,
     `\\d{2,4} ?% (?:rendite|gewinn)|garantierte (?:rendite|gewinne)`,
     `finanziell (?:frei|unabhaengig) (?:zu )?(?:sein|werden)`,
+    FREE_PERIOD,
     `\\d (?:tage|stueck|monate|wochen|naechte) (?:zum preis von|fuer) \\d|\\d (?:days|nights|months|for) (?:for the price of|for) \\d|(?:herbst|sommer|winter|fruehlings|oster|weihnachts)special`,
     `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? (?:kennenlerngespraech|erstgespraech|beratung|beratungsgespraech|demo|testphase|testversion|analyse|offerte|angebot|strategiegespraech|potenzialanalyse|probemonat|probelektion|check|audit)`,
     `(?:rabatt|sonderangebot|aktionspreis|sonderpreis|einfuehrungspreis|gutschein(?:code)?|fruehbucher(?:preis|rabatt)?)`,
@@ -227,7 +231,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
     `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
     `(?:jedes jahr|pro jahr|im jahr|jaehrlich) (?:mehrere |einige )?(?:tausend|hundert)(?:e)? (?:franken|euro)`,
-    `erste[snr]? (?:gespraech|beratung|termin|stunde|lektion|monat|coaching|sitzung)${gap(15)} (?:ist )?(?:gratis|kostenlos|kostenfrei|umsonst)`,
+    `(?:erstgespraech|erstberatung|probestunde|probelektion|probetraining|kennenlerngespraech|erste[snr]? (?:gespraech|beratung|termin|stunde|lektion|monat|coaching|sitzung))${gap(15)} (?:ist )?(?:gratis|kostenlos|kostenfrei|umsonst)`,
     `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser|mein)\\p{L}{0,2} (?:angebot|loesung|dienstleistung|produkt|software|plattform|tool|app|service|leistungen|konditionen|preise|pakete)\\p{L}{0,2} (?:vorzustellen|vorstellen?|zu zeigen|zeigen?|zu praesentieren|praesentieren?|naeherzubringen|naeherbringen)`,
     PRICE,
   ],
@@ -246,6 +250,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:in|at) half the (?:time|cost|price)`,
     `show you (?:how|what)`, `(?:want|shall|may|can) (?:me|i) (?:to )?show you`, `can i send (?:u|you) (?:some |more )?info`,
     `(?:i|we) (?:fixed|solved|did|built|set up) (?:exactly |the same |just )?(?:this|that|it)${gap(20)} for (?:\\d{1,4}|two|three|four|five|several|many|other|dozens of)`,
+    `(?:i'll|i will|happy to|let me) send you (?:our|my|a) (?:free )?`, `(?:no|without) (?:placement |setup |booking |agency )?fees?`,
     `(?:already )?(?:use|rely on|trust|work with) our (?:[\\p{L}-]+ )?(?:tool|system|software|platform|app|solution|product|service)`,
     `(?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`,
     `(?:hop|jump) on a call`,
@@ -283,12 +288,15 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `churz(?:e|i|s)? (?:ziit|zyt|zit|telefon|gspraech)`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|oich|euch)`, `erfolgshonorar|erfolgsbasis`,
     `\\d{1,2}(?:-| )?minuet(?:ig(?:en|es|er|e)?|en)`,
     `(?:ein|einen) (?:termin|call|telefonat)`,
-    `(?:unser|mein)\\p{L}{0,2} [\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung|system)`,
+    `(?:soll|darf|kann) ich (?:dir|ihnen|euch)${gap(30)} (?:schicken|senden|zeigen|zukommen lassen|vorbeibringen|vorstellen)`, `nachweislich`, `bei interesse`, `ohne \\p{L}{0,20}gebuehr`,
+    `(?:meine[rn]?|unsere[rn]?) (?:klient\\p{L}{0,5}|kund\\p{L}{0,5})`,
+    `(?:unser|mein)\\p{L}{0,2} (?:[\\p{L}-]+ )?[\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung|system)`,
     `kurze[nr]? (?:vorstellung|praesentation|demo)`,
     `(?:um )?\\d{1,3} ?% (?:schneller|guenstiger|effizienter|produktiver)`,
     `(?:haettest du|haetten sie|hast du|haben sie)${gap(30)} zeit fuer (?:einen|ein) (?:kurzen |kurzes )?(?:austausch|call|gespraech|telefonat|termin|kaffee)`,
     `in \\d{1,2} minuten`, `\\d{1,2} minuten (?:fuer|zeit)`,
-    `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)|ich zeige (?:ihnen|dir|euch)`,
+    `(?:gerne |gern )?zeige ich (?:es |das |sie |ihn )?(?:ihnen|dir|euch)|ich zeige (?:es |das |sie |ihn )?(?:ihnen|dir|euch)`,
+    `(?:spart|sparen|spare)${gap(40)} \\d{1,3} (?:stunden|tage|prozent|%)`,
     `(?:um )?(?:bis zu )?\\d{1,3} ?% (?:zu )?(?:senken|reduzieren|steigern|erhoehen|sparen)`,
     `(?:wir haben|haben wir) (?:schon |bereits )?(?:mehreren|vielen|ueber \\d{1,4}|\\d{1,4})${gap(40)} geholfen`,
     `(?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`,
@@ -297,7 +305,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `(?:gratis|kostenlos|kostenfrei)\\p{L}{0,2}`,
     `(?:spart|sparen|senkt|senken) (?:ihnen |dir |euch )?(?:zeit|geld|kosten)`,
     `effizien(?:t|ter|z)`,
-    `wir (?:bieten|sind ein|sind eine|entwickeln|liefern|haben ueber|haben mehr als|verfuegen|vertreiben|verkaufen|haben eine|haben ein)`,
+    `wir (?:bieten|sind ein|sind eine|entwickeln|liefern|haben ueber|haben mehr als|verfuegen|vertreiben|verkaufen|haben eine|haben ein|vermitteln)`,
     `(?:ihnen|dir|euch)${gap(40)} (?:vorstellen|vorstelle|zeigen|zeige|praesentieren|praesentiere|vorfuehren|vorfuehre)`,
     `(?:setzen|vertrauen|arbeiten|zaehlen) (?:bereits |schon |heute )?(?:auf|mit) unser`,
     `(?:mit )?(?:ueber |mehr als )?\\d{1,3}\\+? jahren? erfahrung`,
@@ -337,7 +345,8 @@ export const POST_BAIT: ByLang = {
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
     `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
     `tag (?:them|him|her)(?: below| here| in the comments)?`,
-    `raise your hand (?:in the comments|below|if)`, `(?:comment|drop|type) (?:your|the|a) (?:letter|number|emoji)`,
+    `raise your hand (?:in the comments|below|if)`, `(?:just )?(?:a |an )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in the comments|below)`,
+    `(?:a|any|every|your) (?:quick |little |small )?(?:repost|reshare|share|like)s? (?:would|will|really|truly)? ?(?:mean|means|help|helps)`, `leave a (?:❤️|👍|like|heart|comment) if`, `(?:comment|drop|type) (?:your|the|a) (?:letter|number|emoji)`,
     `(?:send|forward|share) (?:it|this(?: post)?) (?:to|with) (?:a friend|someone|anyone|somebody|a colleague)(?: who| that) (?:needs?|should (?:see|read|hear)|would (?:love|benefit)|has to hear)`,
     `if you (?:agree|feel the same|relate)${gap(60)}[:,] ?(?:just )?(?:give (?:it |this )?a |drop a |hit )?(?:like|👍|❤️|repost|share|thumbs up)`,
     `\\d{1,3} (?:like|reaction|share|comment|repost)s? ?= ?\\d`, `(?:for|with) (?:every|each) (?:like|reaction|share|comment|repost)(?: on this post)?,? (?:we|i)(?:'ll| will)? (?:donate|plant|give|pay)`,
@@ -381,7 +390,8 @@ export const POST_BAIT: ByLang = {
     `(?:schaffen|loesen|erkennen|sehen|finden) (?:es |das |sie )?(?:nur|gerade mal|bloss) \\d{1,2} ?(?:%|prozent|von \\d{2,3})`,
     `(?:markier(?:e|t|ed|et|en sie)?|tagg?(?:e|t)|verlink(?:e|t)) (?:\\d{1,2}|eine?n?|drei|zwei|fuenf|jemanden|deine?n?|ihre?n?|eure?n?|alle|die personen|personen|leute|freunde)`,
     `(?:markier(?:e|t)?|tagg?(?:e|t)?|verlink(?:e|t)?) (?:ihn|ne|en|se|si|dini?)(?: grad| gleich| doch)? (?:i de|in den|hier|unten)`,
-    `\\d{1,3} (?:like|reaktion|kommentar|repost|herz)(?:s|e|en)? ?= ?\\d`, `(?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})${gap(30)} fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)|fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)${gap(30)} (?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})`,
+    `\\d{1,3} (?:like|reaktion|kommentar|repost|herz)(?:s|e|en)? ?= ?\\d`, `(?:einfach )?(?:ein )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in die kommentare|unten|darunter)`,
+    `(?:herz(?:chen)?|like|daumen|emoji|❤️|👍) (?:da ?lassen|dalassen|hinterlassen)`, `(?:ein )?(?:repost|like|teilen) (?:wuerde|hilft|bedeutet)`, `(?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})${gap(30)} fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)|fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)${gap(30)} (?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})`,
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
     `(?:reagier(?:e|t)|reagieren sie) mit`,
     `kommentier(?:e|t|en sie)? mit (?:einem|einer|ein|dem|der)`,
@@ -398,7 +408,8 @@ export const POST_PITCH_STRONG: ByLang = {
   en: [
     // "apply now", "register today": a job ad or a free event, not selling
     `(?:buy|order|shop|subscribe|enrol|enroll|book) (?:now|today)(?! (?:that|is|was))`,
-    `(?:book|schedule|grab|claim|secure|get|reserve) (?:a|your|my)? ?(?:free )?(?:\\d{1,2}-?min(?:ute)? |quick |short |personal )?(?:demo|spot|seat|place|copy|discount|ticket|call|slot|session)`,
+    `(?:dm|message|pm) me ["'][^"'\\n]{1,20}["']`, `shameless plug`,
+    `(?:book|schedule|grab|claim|secure|get|reserve|set up|arrange) (?:a|your|my)? ?(?:free )?(?:\\d{1,2}-?min(?:ute)? |quick |short |personal )?(?:demo|spot|seat|place|copy|discount|ticket|call|slot|session)`,
     `(?:limited|special|exclusive|early[- ]bird|launch|introductory|black friday|cyber monday) (?:offer|price|pricing|deal|discount|sale|rate)`,
     `\\d{1,3} ?% (?:off|discount)`,
     `(?:discount|promo|coupon|voucher)(?: code)?`,
@@ -425,6 +436,7 @@ export const POST_PITCH_STRONG: ByLang = {
   ],
   de: [
     `jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|zugreifen|testen|registrieren|einkaufen|abonnieren|reservieren)`,
+    `(?:jetzt |gleich )?(?:kostenlose|gratis|unverbindliche|kostenfreie)[nrs]? \\p{L}{0,20}(?:bewertung|analyse|offerte|angebot|beratung|check) (?:anfordern|sichern|buchen|anfragen|vereinbaren)`,
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass|reduziert)`,
     `(?:rabatt(?:code)?|gutschein(?:code)?|aktionspreis|sonderangebot|sonderpreis|einfuehrungspreis|fruehbucher(?:preis|rabatt|tarif)?|black week|black friday|cyber monday)`,
     `nur noch (?:heute|bis|wenige|\\d{1,3}|diese woche|dieses wochenende|kurze zeit)`,
@@ -477,6 +489,7 @@ export const POST_BRAG: ByLang = {
     `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their) history)|in (?:its|the|our|their) history)`,
     `speaks for itself`,
     `(?:i|i've|i have) (?:closed|sold|signed|booked|raised|generated|won|delivered) more${gap(30)} than (?:anyone|anybody|everyone|any other|all other)`,
+    `(?:i can|i may) (?:now |officially |finally )?call myself|i'm (?:now |officially |finally )?(?:a )?certified`,
     `(?:i )?(?:just |finally |officially )?(?:passed|completed|finished|earned|obtained|received) my (?:[\\p{L}\\p{N}'-]+ ){0,4}(?:exam|degree|certification|certificate|diploma|master'?s|mba|phd|doctorate|apprenticeship)`,
   ],
   de: [
@@ -496,6 +509,7 @@ export const POST_BRAG: ByLang = {
     `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
     `top (?:\\d{1,3}|voice)`,
     `(?:unter|zu) (?:den|die) (?:\\p{L}+ )?(?:top|besten|einflussreichsten|wichtigsten)`,
+    `darf mich${gap(40)} nennen|bestaetigung meiner arbeit|(?:ich bin|bin) (?:ab heute |ab sofort |jetzt |nun |offiziell )?(?:zertifiziert|diplomiert|eidg\\. dipl\\.)\\p{L}{0,2}`,
     `(?:ich )?(?:habe|hab) (?:meine[n]? |das |den |die )?(?:[\\p{L}-]+ ){0,3}\\p{L}{0,16}(?:pruefung|diplom|master|bachelor|doktorat|abschluss|zertifikat|lehrabschluss|dissertation|doktorarbeit|promotion|studium|weiterbildung)${gap(60)} (?:bestanden|abgeschlossen|erhalten|geschafft)`,
   ],
 };
@@ -524,9 +538,9 @@ export const PERSONAL: ByLang = {
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday|weekend|summer|holiday|vacation)`, `(?:with )?the people (?:i|you|we) love`, `picked up (?:my|our) (?:new|dream)`, `(?:took|take|taking) (?:it|her) (?:out )?for a spin`, `new family member`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
-    `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `was born (?:on|at|this|last|yesterday|today|\\d)`, `(?:mum|mom|mama) and baby`, `big (?:sister|brother)`, `(?:took|take|taking) the (?:family|kids) (?:for|to|on)`, `the kids (?:haven't|have not|can't|couldn't) stop(?:ped)?`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
+    `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `was born (?:on|at|this|last|yesterday|today|\\d)`, `(?:\\d{1,2}|one|two|three|four|five|six|eight|ten) (?:weeks|months) old`, `(?:half[- ])?marathon|triathlon|ironman`, `pasta`, `snorkel\\p{L}{0,3}`, `(?:didn't|did not|never) (?:check|open|read) (?:my )?(?:e-?mails?|laptop|inbox)`, `(?:mum|mom|mama) and baby`, `big (?:sister|brother)`, `(?:took|take|taking) the (?:family|kids) (?:for|to|on)`, `the kids (?:haven't|have not|can't|couldn't) stop(?:ped)?`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
     // leisure, food, nature and pets as emoji (no celebration emoji: launches and wins use those)
-    `[☀🌞🌴🍹🍷🍕🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🐶🐱🐕🐈👶🍻🍸🌅🌻🧁🍰🎂]`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
+    `[☀🌞🌴🍹🍷🍕🍝🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🏃🌊🐶🐱🐕🐈👶🍻🍸🌅🌻🧁🍰🎂]`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
   ],
   de: [
     `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
@@ -535,8 +549,8 @@ export const PERSONAL: ByLang = {
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
     `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `willkommen auf der welt`, `(?:meinen|unseren|min|mis|meine|unsere|mein) neue[nsr]? [\\p{L}-]+(?: [\\p{L}-]+){0,2} (?:abgeholt|abgholt)`, `ueber de[nr]? \\p{L}{2,15}pass`, `risotto`, `en guete`, `rezept von (?:der |meiner )?(?:nonna|oma|grossmutter|mama)`, `auf die welt gekommen`, `\\d[.']?\\d{3} ?(?:g|gramm)`, `(?:mama|mutter) und (?:baby|kind)`, `(?:jahre|jahr) verheiratet`, `(?:ist|wurde|bin) (?:geboren|zur welt gekommen)`, `(?:toeff|toeffli|motorrad)`, `(?:neue[sn]? )?familienmitglied`, `(?:welpe|welpen|huendin|\\p{L}{0,12}hund)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
-    `geburi`, `gfiiret`, `mit der (?:ganzen )?(?:familie|bande|sippe)`, `badi`, `sonnencreme`, `handy aus`, `(?:im|in den) sand`, `(?:was fuer ein|schoener|perfekter|herrlicher|fauler) (?:sonntag|samstag|sommertag|abend)`, `(?:mein|unser) garten`,
-    `[☀🌞🌴🍹🍷🍕🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🐶🐱🐕🐈👶🍻🍸🌅🌻🧁🍰🎂]`, `ganz(?:e[nr]?)? familie`, `cousin(?:e|s)?`, `gross(?:vater|vatter|mutter|mueter|eltern|papi|mami)`, `grosi`, `(?:opa|oma|enkel(?:in|kind)?)`, `mit den (?:maedels|jungs|girls)`, `aperol`, `prosecco`, `sonne(?:nschein)?`, `wandern`,
+    `geburi`, `gfiiret`, `schwumm`, `(?:wochen|monate) alt`, `mit der (?:ganzen )?(?:familie|bande|sippe)`, `badi`, `sonnencreme`, `handy aus`, `(?:im|in den) sand`, `(?:was fuer ein|schoener|perfekter|herrlicher|fauler) (?:sonntag|samstag|sommertag|abend)`, `(?:mein|unser) garten`,
+    `[☀🌞🌴🍹🍷🍕🍝🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🏃🌊🐶🐱🐕🐈👶🍻🍸🌅🌻🧁🍰🎂]`, `ganz(?:e[nr]?)? familie`, `cousin(?:e|s)?`, `gross(?:vater|vatter|mutter|mueter|eltern|papi|mami)`, `grosi`, `(?:opa|oma|enkel(?:in|kind)?)`, `mit den (?:maedels|jungs|girls)`, `aperol`, `prosecco`, `sonne(?:nschein)?`, `wandern`,
   ],
 };
 /** Private-life words that weigh double (a holiday, a wedding, the new car). */
@@ -546,7 +560,7 @@ export const PERSONAL_STRONG: ByLang = {
 };
 export const PROFESSIONAL: ByLang = {
   en: [
-    `(?<!(?:surf|surfing|ski|skiing|swimming|dance|dancing|piano|guitar|riding|tennis|golf|cooking|driving|sailing|diving) )lessons?`, `learn(?:ed|t|ing)(?! to (?:make|cook|bake|swim|ski|surf|ride|play|dance|sail|knit))`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
+    `(?<!(?:surf|surfing|ski|skiing|swimming|dance|dancing|piano|guitar|riding|tennis|golf|cooking|driving|sailing|diving) )lessons?`, `(?<!(?:kids|children|son|daughter|baby|dog|puppy) )learn(?:ed|t|ing)(?! to (?:make|cook|bake|swim|ski|surf|ride|play|dance|sail|knit))`, `work(?:ing|place|s)?`, `jobs?`, `teams?`, `colleagues?`, `clients?`, `customers?`, `careers?`, `business(?:es)?`,
     `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `(?<!out of (?:the )?)office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
     `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`, `(?:vacation|holiday) days`, `paid leave`, `salar(?:y|ies)`, `employers?`, `succession`, `handover`, `launch(?:ed|es|ing)?`, `orders?`, `sales`, `marketing`, `brand`, `shop`, `designed`,
   ],
@@ -573,7 +587,7 @@ export const REPLY_INVITE: ByLang = {
     `(?:bin|ich bin|sind) (?:sehr )?gespannt`, `freue mich (?:auf|ueber) (?:eure|ihre|deine|kommentare|rueckmeldungen|feedback|den austausch|austausch|einen austausch|nachrichten)`,
     `(?<!links? )(?:in die kommentare|in den kommentaren)`, `meldet euch`, `melde dich`, `melden sie sich`, `kontaktiert mich`, `kontaktieren sie mich`,
     `erzaehl(?:t)? (?:mir|uns|mal)`, `teilt (?:eure|gerne)`, `teilen sie (?:ihre|gerne)`, `feedback (?:ist )?(?:willkommen|erwuenscht)`, `was meint ihr`, `was meinen sie`,
-    `(?:pn|dm|nachricht) an mich`, `(?:darf|duerft|kannst|koennt|duerfen sie|koennen sie)${gap(20)} (?:gerne |gern )?(?:erzaehlen|teilen|berichten|ergaenzen)`, `mir (?:[\\p{L}]+ ){0,3}schreiben`, `(?:darf|duerft|koennt|koennen sie|kannst) (?:mir|uns) (?:[\\p{L}]+ ){0,3}(?:schreiben|melden)`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
+    `(?:pn|dm|nachricht) an mich`, `(?:sag|sagt|gebt|geben sie|gib) (?:mir |uns )?bescheid`, `(?:darf|duerft|kannst|koennt|duerfen sie|koennen sie)${gap(20)} (?:gerne |gern )?(?:erzaehlen|teilen|berichten|ergaenzen)`, `mir (?:[\\p{L}]+ ){0,3}schreiben`, `(?:darf|duerft|koennt|koennen sie|kannst) (?:mir|uns) (?:[\\p{L}]+ ){0,3}(?:schreiben|melden)`, `gerne (?:austauschen|im austausch)`, `(?:offen|dankbar) fuer (?:feedback|inputs?|ideen|tipps|hinweise)`,
   ],
 };
 
@@ -585,7 +599,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up putting into story stories openness honesty vulnerability following industry field`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte guet gschribe gseit gsi vilmal branche`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte guet gschribe gseit gsi vilmal branche starke starken`,
   ),
 };
 
@@ -603,7 +617,8 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:fast and (?:cheap|affordable)|(?:cheap|affordable) and fast)`,
     `\\$?\\d{1,3}k (?:months?|a month|per month|weeks?)|(?:earn|make) (?:money |extra (?:income|money) )?(?:from home|passive(?:ly)?)|working from home with`,
     `\\d{1,2} (?:months?|weeks?) (?:for )?free`,
-    `(?:earn|make money) while you sleep`, RESULT_EN, OFFER_EN,
+    `(?:earn|make money) while you sleep`, RESULT_EN, OFFER_EN, FREE_PERIOD, `shameless plug`,
+    `(?:\\d{1,4}\\+?|many|dozens of|hundreds of) (?:[\\p{L}-]+ ){0,2}like yours`, `(?:first|1st) (?:month|session|lesson|placement|consultation|call|hire|order|box|week|hour|class|audit)s? (?:is |are )?(?:free|on us)`,
     `free for (?:new|the first) (?:clients|customers|users)`,
     `(?:discount|discounted|promo code|coupon|use code|special (?:price|offer|rate))`,
     `\\d{1,3} ?% off`,
@@ -621,7 +636,7 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:gratis|kostenlos|kostenfrei|unverbindlich)(?:e|es|en)? (?:erstgespraech|beratung|demo|testphase|analyse|probemonat)`,
     `link (?:im|in meinem) profil`,
     `(?:schreib|schreibt|schreiben sie|sende|schick|schickt|kommentier)(?:e|t)?(?: mir)? ["'][^"'\\n]{1,20}["']`,
-    `\\d{1,2} (?:monate|wochen|tage) (?:gratis|kostenlos|umsonst)`, RESULT_DE,
+    RESULT_DE, FREE_PERIOD, `(?:ich )?sende (?:ihnen|dir|euch) (?:gerne |gern )?(?:die |eine |unsere |meine )?(?:offerte|angebot|unterlagen|infos?|preisliste)`,
     `noch (?:\\d{1,2}|zwei|drei|vier|ein(?:ige)?|wenige) freie (?:plaetze|termine|slots|kapazitaeten)`,
     `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
     `(?:fuer|um) ein(?:e|en)? (?:unverbindliche[sn]? |kostenlose[sn]? )?(?:angebot|offerte|erstgespraech)`,
@@ -645,7 +660,7 @@ export const COMMENT_PITCH_WEAK: ByLang = {
     `(?:hop|jump) on a (?:quick |short )?call`,
     `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,
     `work(?:ing)? from home`, `message me if you (?:want|'d like|are interested)`, `(?:happy|glad) to show you`, `(?:in|for|on|book|schedule|jump on|hop on) a (?:\\d{1,2}[- ]?min(?:ute)?|quick|short) (?:call|chat|demo)`,
-    `our (?:online )?(?:course|program(?:me)?|masterclass|workshop|bootcamp|academy)`, `if anyone (?:wants|needs) (?:a shortcut|help|support)`,
+    `our (?:online )?(?:course|program(?:me)?|masterclass|workshop|bootcamp|academy)`, `if anyone (?:wants|needs) (?:a shortcut|help|support)`, `(?:i'll|i will|happy to|let me) send you (?:our|my|a) (?:free )?`, `(?:a few )?dates for a call`, `(?:no|without) (?:placement |setup |booking |agency )?fees?`,
   ],
   de: [
     `(?:unser|mein)(?:e|en)? [\\p{L}-]{0,20}?(?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma|modul|paket|programm)`,
@@ -654,7 +669,7 @@ export const COMMENT_PITCH_WEAK: ByLang = {
     `(?:(?:falls|wenn) (?:jemand|du|ihr|sie)|wer)${gap(30)} (?:unterstuetzung|hilfe)${gap(30)} (?:braucht|brauchst|benoetigt|benoetigen|sucht|suchen)`, `schreib(?:t)? mir gern(?:e)?`, `bei (?:ueber )?\\d{1,4}\\+? (?:kmu|kunden|firmen|unternehmen|betrieben|praxen|gemeinden)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`, `in \\d{1,2} minuten`,
     `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
-    `mir (?:haend|hend|hei|hand)${gap(30)} (?:e|es|en|ei|ae|aes)? ?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|system)`, `meld(?:e)? di(?:ch)? bi(?:i)? mir`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|euch)`, `automatisch`, `(?:schriib|schrib|schreib)(?:ed|t)? (?:mer|mir) (?:es |en |e |eine? )?(?:pn|dm|nachricht|mail)`, `einfach (?:pn|dm)`, `test(?:zugang|zuegang|version|phase|account)`, `(?:\\p{L}{0,12}paket|\\p{L}{0,12}programm|\\p{L}{0,12}kurs) hilft`, `in \\d{1,3} tagen`,
+    `mir (?:haend|hend|hei|hand)${gap(30)} (?:e|es|en|ei|ae|aes)? ?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|system)`, `meld(?:e)? di(?:ch)? bi(?:i)? mir`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|euch)`, `automatisch`, `(?:schriib|schrib|schreib)(?:ed|t)? (?:mer|mir) (?:es |en |e |eine? )?(?:pn|dm|nachricht|mail)`, `einfach (?:pn|dm)`, `bei interesse`, `ohne \\p{L}{0,20}gebuehr`, `(?:falls|wenn) (?:sie|du|ihr) (?:noch )?${gap(20)}(?:suchen|sucht|suchst|brauchen|braucht|benoetigen)`, `test(?:zugang|zuegang|version|phase|account)`, `(?:\\p{L}{0,12}paket|\\p{L}{0,12}programm|\\p{L}{0,12}kurs) hilft`, `in \\d{1,3} tagen`,
     `wer das (?:professionell|richtig)`, `(?:auf|ueber) unsere(?:r)? (?:website|webseite|homepage)`,
   ],
 };

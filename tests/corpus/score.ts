@@ -87,7 +87,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  * heldout12: a fresh blind split for issue #3 (about 275 cases, about half German, >= 65% hard, ~45-50% clean), mostly
  * Germany-German and Austrian voices (Mittelstand, automotive suppliers, tourism, public sector, startups, banking, energy,
  * HR, agencies, healthcare, tax advisers, academics, returners, expats), written from RULES.md without reading the engine's
- * code or phrase lists, its results or earlier splits' texts; not yet scored (ungated).
+ * code or phrase lists, its results or earlier splits' texts; scored blind once on engine 68fb1d7
+ * (tests/corpus/results-heldout12-blind.txt: micro precision 0.979, recall 0.856), then studied and fixed with general
+ * rules (free periods, Erstgespräch, 'sagt Bescheid', keyword DMs, verbless bait, pets, races and pasta as private life,
+ * template words are no proper nouns, 'Thanks again, Jonas,'); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -107,7 +110,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout12: [...inviteHeld12, ...postHeld12, ...commentHeld12],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout12'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

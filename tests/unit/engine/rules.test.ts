@@ -89,6 +89,7 @@ const TABLES: Table[] = [
       { text: 'Thanks, Laura, for the workshop on design sprints. Happy to connect!', at: 'Laura', opts: { recipient: { name: 'Lena Vogt' } } },
       { text: 'Super Abend! Ehrlich gesagt, Nadine, dein Tipp zur AHV hat uns gerettet.', at: 'Nadine', opts: { recipient: { name: 'Sandra Keller' } } },
       { text: 'Thanks for the tour of the dairy, Thomas — I still think about that cellar.', at: 'Thomas', opts: { recipient: { name: 'Stefan Brunner' } } },
+      { text: 'Thanks again, Jonas, for the tour of the Ingolstadt plant last Thursday.', at: 'Jonas', opts: { recipient: { name: 'Florian Weber' } } },
     ],
     quiet: [
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
@@ -145,6 +146,9 @@ const TABLES: Table[] = [
       // a reference that a template slot completes is part of the template
       { text: 'Hi [Name], I saw your work in [industry] and would love to connect.', at: 'would love to connect' },
       { text: 'Hallo {first_name}, ich habe gesehen, dass Sie bei {{company}} arbeiten. Gerne würde ich mich mit Ihnen vernetzen.', at: 'würde ich mich mit Ihnen vernetzen' },
+      // NAME inside %NAME% is the template, not a proper noun
+      { text: 'Dear %NAME%, I\'m always looking to connect with inspiring leaders in your industry. Let\'s connect!', at: 'Let\'s connect' },
+      { text: 'Guten Tag Frau Schmid, da wir in derselben Branche tätig sind, würde ich mich freuen, Sie in meinem Netzwerk begrüßen zu dürfen.', at: 'in derselben Branche tätig', opts: { recipient: { name: 'Renate Schmid' } } },
     ],
     quiet: [
       { text: 'Liebe Nora, herzlichen Glückwunsch zur neuen Stelle bei der Post! Bleiben wir in Kontakt.', opts: { recipient: { name: 'Nora Keller' } } },
@@ -179,6 +183,8 @@ const TABLES: Table[] = [
       { text: 'Hey Lara, I found an amazing opportunity to earn from home with a brand I love!', at: 'opportunity to earn' },
       { text: 'Hallo Herr Frei, gerne erstelle ich Ihnen eine kostenlose Immobilienbewertung.', at: 'kostenlose Immobilienbewertung' },
       { text: 'Hi Andrea, just curious: are you happy with your current IT provider? Most of the companies we work with were overpaying by 20-30%.', at: 'happy with your current IT provider' },
+      { text: 'Hi Lenny, cooler Post über eure Expansion nach Wien! Wir vermitteln Gewerbeflächen, aktuell sogar mit 3 Monaten mietfrei.', at: '3 Monaten mietfrei', opts: { recipient: { name: 'Leonard Bauer' } } },
+      { text: 'Liebe Frau Krenn, ich bin Business-Coach. Das Erstgespräch ist kostenlos – wann passt es Ihnen?', at: 'Erstgespräch ist kostenlos', opts: { recipient: { name: 'Martina Krenn' } } },
       { text: 'Hallo Andrea, kurze Frage: Wie gewinnt ihr aktuell neue Kunden? Wir haben da ein System, das bei über 50 Treuhändern funktioniert.', at: 'Wie gewinnt ihr aktuell neue Kunden' },
 
       { text: 'Hallo Marta, ich begleite Handwerksbetriebe bei der Digitalisierung der Offerten.', at: 'ich begleite Handwerksbetriebe' },
