@@ -22,6 +22,8 @@ const BLIND = [
   ['heldout8', 'cceede2'],
   ['heldout9', '56955f2'],
   ['heldout10', 'a7d37e9'],
+  ['heldout11', '8d42b55'],
+  ['heldout12', '68fb1d7'],
 ].filter(([s]) => ['invite', 'post', 'comment'].every((f) => existsSync(join(root, `tests/corpus/${f}.${s}.ts`))));
 const cuts = process.argv.slice(2).map((a) => (a === 'to20' ? a : Number(a)));
 if (cuts.length === 0) cuts.push(3000, 6000, 'to20', 0);
