@@ -122,12 +122,13 @@ function firstOf(ctx: Ctx, rx: Compiled): Hit | null {
 }
 
 /**
- * Spans of the folded text inside double quotes of any kind (folded to "): a phrase in quotes is
- * talked about, not used ('We removed the "Book a demo" button', 'Posts with «Comment YES» annoy me').
+ * Spans of the folded text inside double quotes of any kind (folded to "), or listed after "phrases:",
+ * "Floskeln wie": a phrase there is talked about, not used ('We removed the "Book a demo" button',
+ * 'Posts with «Comment YES» annoy me', 'Every rep knows the phrases: limited offer, only today').
  */
 function quotedSpans(s: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /"([^"\n]{2,160})"/g;
+  const re = /"([^"\n]{2,160})"|(?<![\p{L}])(?:phrases?|words|lines|slogans?|saetze|floskeln|formulierungen|sprueche|woerter)(?: like| such as| wie)?: [^.!?\n]{2,160}/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null && out.length < 50) out.push([m.index, m.index + m[0].length]);
   return out;
@@ -135,7 +136,7 @@ function quotedSpans(s: string): [number, number][] {
 /** First hit of rx that is used, not quoted; a hit that reaches outside the quotes ('Comment "YES" below') counts. */
 function firstUsed(ctx: Ctx, rx: Compiled): Hit | null {
   const first = firstOf(ctx, rx);
-  if (!first || ctx.f.s.indexOf('"') < 0) return first;
+  if (!first || !/["]|: /.test(ctx.f.s)) return first;
   const spans = quotedSpans(ctx.f.s);
   return hitsOf(ctx, rx).find((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b)) ?? null;
 }

@@ -95,7 +95,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  * rules (free periods, Erstgespräch, 'sagt Bescheid', keyword DMs, verbless bait, pets, races and pasta as private life,
  * template words are no proper nouns, 'Thanks again, Jonas,'); gated.
  * heldout13: a fresh blind split for issue #3 (about 275 cases, about half German, >= 65% hard, ~45-50% clean), regional
- *   everyday LinkedIn (trades, farms, care, police, fire brigades, army, clubs, founders, sales, MLM, crypto); ungated until scored.
+ *   everyday LinkedIn (trades, farms, care, police, fire brigades, army, clubs, founders, sales, MLM, crypto); scored blind
+ *   once on engine 05be67d (tests/corpus/results-heldout13-blind.txt: micro precision 0.986, recall 0.890), then studied and
+ *   fixed with general rules (phrases listed after "the phrases:", scarcity needs a noun, MLM brags, 'verdreifacht', pets,
+ *   sports scores and weddings as private life, recruiter and agent comment pitches); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -116,7 +119,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout13: [...inviteHeld13, ...postHeld13, ...commentHeld13],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout13'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

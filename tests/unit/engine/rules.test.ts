@@ -261,6 +261,7 @@ const TABLES: Table[] = [
       { text: 'Tired of reports? Book a free demo today.', at: 'Book a free demo' },
       { text: '🛒 Jetzt kaufen!', at: 'Jetzt kaufen' },
       { text: 'Nur no 48 Stund für 199.– statt 499.–!', at: '199.– statt' },
+      { text: 'Sie suchen Fachkräfte? Wir liefern in 14 Tagen geprüfte Kandidaten. Jetzt kostenloses Beratungsgespräch buchen!', at: 'Jetzt kostenloses Beratungsgespräch buchen' },
     ],
     quiet: [
       { text: 'We are hiring a nurse for our night team in Basel. Apply now via the link!' },
@@ -270,6 +271,9 @@ const TABLES: Table[] = [
       { text: 'Wir haben heute unsere neue Produktionslinie in Aarau eröffnet. Danke an das Team!' },
       { text: 'We removed the "Book a demo" button for three months. Qualified leads went up. Has anyone tested this?' },
       { text: 'Eine Kollegin fragte, warum ich nie Beiträge schreibe, in denen man ein Stichwort in die Kommentare tippen soll. Wie seht ihr das?' },
+      // phrases listed after "the phrases:" are talked about, not used
+      { text: 'Every sales rep knows the phrases: limited offer, only today, last chance. What actually closed deals was different. Which habit did you unlearn?' },
+      { text: 'Tagsüber sind nur noch 8 von 60 Mitgliedern im Dorf erreichbar. Wie lösen andere Gemeinden das?' },
     ],
   },
   {
