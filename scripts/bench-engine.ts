@@ -10,12 +10,9 @@
  * Targets (2-core machine): note p95 <= 0.3 ms, post p95 <= 1.5 ms, huge <= 30 ms, size <= 20 KB gzip.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { analyze, fingerprint, type AnalyzeInput, type HistoryEntry } from '../src/engine/index';
+import { bundleEngine, type BundleSize } from './engine-bundle';
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 function stats(xs: number[]) {
@@ -113,39 +110,14 @@ function coldStart(file: string): Cold {
 }
 let cold: Cold | { error: string } = { error: 'not measured' };
 
-async function size(): Promise<{ bytes: number; gzipBytes: number } | { error: string }> {
-  const out = mkdtempSync(join(tmpdir(), 'rapport-engine-'));
-  try {
-    const { build } = await import('vite');
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      build: {
-        lib: { entry: resolve('src/engine/index.ts'), formats: ['es'], fileName: 'engine' },
-        outDir: out,
-        emptyOutDir: true,
-        minify: true,
-        target: 'es2022',
-        reportCompressedSize: false,
-        write: true,
-        // library mode keeps whitespace in ES output unless the bundler's own output minifier runs
-        rolldownOptions: { output: { minify: true } },
-      },
-    } as Parameters<typeof build>[0]);
-    const file = readdirSync(out).find((f) => f.endsWith('.js'));
-    if (!file) return { error: 'no bundle' };
-    const code = readFileSync(join(out, file));
+async function size(): Promise<BundleSize> {
+  return bundleEngine((file) => {
     try {
-      cold = coldStart(join(out, file));
+      cold = coldStart(file);
     } catch (e) {
       cold = { error: (e as Error).message };
     }
-    return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
-  } catch (e) {
-    return { error: (e as Error).message };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  });
 }
 
 const result = {

@@ -21,6 +21,7 @@ import { ALL } from '../../tests/corpus/score';
 import type { CorpusCase } from '../../tests/corpus/types';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { bundleEngine } from '../engine-bundle';
 
 type ByLang = { en: string[]; de: string[] };
 const SPLIT = process.env.SPLIT!;
@@ -86,7 +87,7 @@ const lexGzip = () => gzipSync(JSON.stringify(Object.values(KEYS).map((n) => lex
 const before = micro(EVAL);
 const sig = TRAIN.map(signature);
 const startBytes = lexGzip();
-const fullBundle = await bundleSize();
+const fullBundle = await bundleEngine();
 let removed = 0;
 const queue = [...items].sort((a, b) => a.cases.length - b.cases.length || b.p.length - a.p.length);
 /** drops redundant patterns, in queue order, until the lexicon is CUT bytes smaller (or the queue is empty) */
@@ -107,7 +108,7 @@ async function prunedBundle(): Promise<{ bytes: number; gzipBytes: number } | { 
   writeFileSync(src, `export type ByLang = { en: readonly string[]; de: readonly string[] };\n` +
     Object.entries(values).map(([k, v]) => `export const ${k} = ${JSON.stringify(v)};`).join('\n') + '\n');
   try {
-    return await bundleSize();
+    return await bundleEngine();
   } finally {
     writeFileSync(src, original);
   }
@@ -123,29 +124,6 @@ while (TO20 && gz(bundle) > BUDGET && queue.length > 0) {
   bundle = await prunedBundle();
 }
 const after = micro(EVAL);
-
-async function bundleSize(): Promise<{ bytes: number; gzipBytes: number } | { error: string }> {
-  const { build } = await import('vite');
-  const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
-  const { join, resolve } = await import('node:path');
-  const { tmpdir } = await import('node:os');
-  const out = mkdtempSync(join(tmpdir(), 'rapport-tradeoff-'));
-  try {
-    await build({
-      configFile: false, logLevel: 'silent',
-      build: {
-        lib: { entry: resolve('src/engine/index.ts'), formats: ['es'], fileName: 'engine' }, outDir: out, emptyOutDir: true,
-        minify: true, target: 'es2022', reportCompressedSize: false, write: true, rolldownOptions: { output: { minify: true } },
-      },
-    } as Parameters<typeof build>[0]);
-    const code = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.js'))!));
-    return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
-  } catch (e) {
-    return { error: (e as Error).message };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
 
 const result = {
   split: SPLIT, cut: TO20 ? `to20 (${CUT})` : CUT, trainCases: TRAIN.length, evalCases: EVAL.length, patterns: items.length, removed,

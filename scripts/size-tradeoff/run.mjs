@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * node scripts/size-tradeoff/run.mjs [CUT ...]
+ * node scripts/size-tradeoff/run.mjs [CUT ...]      (SPLITS=heldout9,heldout10 to run only those)
  *
  * The measurement behind the engine's size budget (issue #3: "engine <= 20 KB gzip with all lexicons").
  * For every blind split, takes the engine commit it was scored on blind (before its misses were studied),
@@ -24,7 +24,9 @@ const BLIND = [
   ['heldout10', 'a7d37e9'],
   ['heldout11', '8d42b55'],
   ['heldout12', '68fb1d7'],
-].filter(([s]) => ['invite', 'post', 'comment'].every((f) => existsSync(join(root, `tests/corpus/${f}.${s}.ts`))));
+]
+  .filter(([s]) => ['invite', 'post', 'comment'].every((f) => existsSync(join(root, `tests/corpus/${f}.${s}.ts`))))
+  .filter(([s]) => !process.env.SPLITS || process.env.SPLITS.split(',').includes(s));
 const cuts = process.argv.slice(2).map((a) => (a === 'to20' ? a : Number(a)));
 if (cuts.length === 0) cuts.push(3000, 6000, 'to20', 0);
 
@@ -44,6 +46,7 @@ for (const [split, commit] of BLIND) {
     writeFileSync(analyze, patched);
     for (const s of ['invite', 'post', 'comment']) cpSync(join(root, `tests/corpus/${s}.${split}.ts`), join(dir, `tests/corpus/${s}.${split}.ts`));
     cpSync(join(root, 'scripts/size-tradeoff/prune.ts'), join(dir, 'scripts/size-tradeoff/prune.ts'));
+    cpSync(join(root, 'scripts/engine-bundle.ts'), join(dir, 'scripts/engine-bundle.ts'));
     for (const cut of cuts) {
       const out = execFileSync(join(root, 'node_modules/.bin/tsx'), ['scripts/size-tradeoff/prune.ts'], {
         cwd: dir, encoding: 'utf8', env: { ...process.env, SPLIT: split, CUT: String(cut) }, stdio: ['ignore', 'pipe', 'inherit'],
