@@ -423,7 +423,8 @@ function checkPost(ctx: Ctx): void {
   // a hard pitch is commercial whatever else it says: never private life as well
   const pitch = firstUsed(ctx, RX.postPitch);
   if (pitch && on(ctx, 'post.sales-pitch')) addHit(ctx, 'post.sales-pitch', pitch);
-  const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s);
+  // a question inside quotes ('Asking "what decision will this support?" saves weeks') asks the reader nothing
+  const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s.replace(/"[^"\n]{2,160}"/g, '""'));
   const words = ctx.toks.length;
 
   // private life first: a post about the weekend is not a list of achievements

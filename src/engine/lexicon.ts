@@ -18,7 +18,7 @@ export interface ByLang {
 }
 
 const ORG_EN = `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|clients?|leaders?|founders?|coaches|agencies|professionals|executives|entrepreneurs|owners|smes|banks|hospitals|retailers|manufacturers|hotels|restaurants|clinics|practices|schools|shops|stores|studios)`;
-const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender|hotels|restaurants|bueros|kanzleien|agenturen|schulen|gemeinden|verwaltungen|heime|apotheken|versicherer|krankenkassen|treuhaender|geschaeftsleitungen|verwaltungsraete|inhaber|familienunternehmen)\\p{L}{0,3}`;
+const ORG_DE = `(?:unternehme(?:n|rinnen|r)|firmen|kmu|teams|fuehrungskraefte|kund(?:en|innen)|marken|startups|selbststaendige|spitaeler|banken|betriebe|organisationen|praxen|freelancer|coaches|gruender|hotels|restaurants|bueros|kanzleien|agenturen|schulen|gemeinden|verwaltungen|heime|apotheken|versicherer|krankenkassen|treuhaender|geschaeftsleitungen|verwaltungsraete|inhaber|familienunternehmen|kliniken|krankenhaeuser|start-ups)\\p{L}{0,3}`;
 /** a "sentence-local" gap: up to n characters without crossing a sentence end */
 const gap = (n: number) => `[^.!?\\n]{0,${n}}?`;
 /** a currency amount: CHF 290, Fr. 49.–, € 99, $497, 1'200 Franken, 49 EUR */
@@ -27,8 +27,8 @@ const MONEY = `(?:\\d{1,3}(?:['.,]?\\d{3}){0,2}[.,]-{1,2}(?!\\d)|(?:chf|sfr|fr\\
 const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonnen|preisgeld|finanzierung|spende|spenden|lohn|gehalt|als|than|unter|ueber|under|over)(?: of| von)? )${MONEY}(?![.,']?\\d)(?! ?(?:million|billion|mio|mrd|milliarden?|millionen|bn|umsatz|revenue|turnover|budget)(?![\\p{L}]))`;
 
 /** a promised result with the writer as its subject ("our tool cut no-shows by 38%"; "your post on how you raised retention by 14%" is a compliment) */
-const RESULT_EN = `(?:we|i|our|us|can|will|could|helps?|helped)(?: [\\p{L}'-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`;
-const RESULT_DE = `(?:wir|ich|unser\\p{L}{0,2}|uns|koennen|kann|hilft|helfen)(?: [\\p{L}-]+){0,4} (?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt|reduzieren|senken|steigern|erhoehen|verdoppeln|halbieren|verbessern|sparen)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`;
+const RESULT_EN = `(?:we|we've|i|i've|our|us|can|will|could|helps?|helped)(?: [\\p{L}\\p{N}'+-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`;
+const RESULT_DE = `(?:wir|ich|unser\\p{L}{0,2}|uns|koennen|kann|hilft|helfen)(?: [\\p{L}\\p{N}+-]+){0,4} (?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt|reduzieren|senken|steigern|erhoehen|verdoppeln|halbieren|verbessern|sparen)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`;
 /** a free period: "3 Monate gratis", "3 Monaten mietfrei", "2 months free" */
 const FREE_PERIOD = `\\d{1,2} (?:monate[n]?|wochen|tage[n]?) (?:gratis|kostenlos|umsonst|mietfrei|gebuehrenfrei)|\\d{1,2} (?:months?|weeks?) (?:for )?free|rent-free`;
 /** an offer with a deadline or a special price */
@@ -213,7 +213,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
   ],
   de: [
     `(?:(?:wir|ich) (?:helf|unterstuetz|begleit)e?n?|(?:helf|unterstuetz|begleit)e?n? (?:wir|ich)) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
-    `${ORG_DE} wie (?:ihr(?:es|em|en)?|dein(?:es|em|s)?|dir|euch|du)`,
+    `${ORG_DE} wie (?:ihr(?:e|es|em|en)?|dein(?:e|es|em|s)?|dir|euch|du|eure[sn]?)`,
     `wir${gap(40)} (?:helfen|unterstuetzen|begleiten) (?:[\\p{L}\\p{N}-]+ ){0,3}\\p{L}{0,16}?${ORG_DE}`,
     `(?:kostenlos|kostenfrei|unverbindlich|gratis)(?:e|es|en|er)? \\p{L}{0,16}(?:bewertung|ermittlung|schaetzung|einschaetzung|analyse|beratung|check)`,
     `(?:von zuhause|von zu hause|online) (?:aus )?(?:geld )?verdienen|passives einkommen|finanzielle freiheit|nebenverdienst|(?:vorgemerkte|solvente|vorgemerkten|solventen) (?:kaeufer|kaeuferinnen|interessenten)`,
@@ -243,11 +243,11 @@ export const INVITE_PITCH_WEAK: ByLang = {
   en: [
     `(?:quick|short|brief|\\d{1,2}[- ]?min(?:ute)?) (?:call|chat|meeting|zoom|intro|demo)`,
     `worth a (?:quick |short |brief |\\d{1,2}-?min(?:ute)? )?(?:chat|call|conversation|look)`,
-    `(?:we've|we have) built (?:something|a tool|a platform|a solution|an app)`,
+    `(?:we've|we have|we just|we) (?:built|launched|developed|created) (?:something|(?:a|an) (?:[\\p{L}-]+ ){0,2}(?:tool|platform|solution|app|software|product|service|system))`, `already use (?:it|our)`,
     `we (?:place|recruit|source|find|hire|staff)(?: [\\p{L}-]+){0,3} (?:in|within) \\d{1,2} (?:days|weeks)`,
     `\\d{1,2}-(?:month|year|day) guarantee|money-back guarantee`,
     `\\d{1,3} ?% (?:faster|cheaper|more efficient|less time|fewer)`,
-    `(?:we|i) helped (?:\\d{1,4}|several|many|dozens of|other)`,
+    `(?:we|i)(?:'ve| have)? (?:helped|supported|served|worked with|advised|guided|placed) (?:\\d{1,4}|several|many|dozens of|other|over \\d|more than \\d)`,
     `(?:in|at) half the (?:time|cost|price)`,
     `show you (?:how|what)`, `(?:want|shall|may|can) (?:me|i) (?:to )?show you`, `can i send (?:u|you) (?:some |more )?info`,
     `(?:i|we) (?:fixed|solved|did|built|set up) (?:exactly |the same |just )?(?:this|that|it)${gap(20)} for (?:\\d{1,4}|two|three|four|five|several|many|other|dozens of)`,
@@ -271,7 +271,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `walk you through`,
     `(?:set up|schedule|book|arrange) a (?:quick |short |brief )?(?:call|meeting)`,
     `\\d{1,2} ?(?:x|×) (?:faster|more|better|cheaper|quicker)`,
-    `(?:happy|glad) to (?:give|offer|send|show) you`,
+    `(?:happy|glad) to (?:give|offer|send|show|share) (?:you|our|my)`,
     `\\d{1,4}\\+? (?:[\\p{L}-]+ )?(?:projects|clients|customers|compan(?:y|ies)|smes|businesses|firms|teams|brands)`,
     `(?:customers|clients)`,
     `(?:automates?|automated|ai-powered|all-in-one)`,
@@ -289,7 +289,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `churz(?:e|i|s)? (?:ziit|zyt|zit|telefon|gspraech)`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|oich|euch)`, `erfolgshonorar|erfolgsbasis`,
     `\\d{1,2}(?:-| )?minuet(?:ig(?:en|es|er|e)?|en)`,
     `(?:ein|einen) (?:termin|call|telefonat)`,
-    `(?:soll|darf|kann) ich (?:dir|ihnen|euch)${gap(30)} (?:schicken|senden|zeigen|zukommen lassen|vorbeibringen|vorstellen)`, `nachweislich`, `bei interesse`, `ohne \\p{L}{0,20}gebuehr`, `referenzen|arbeitsproben|portfolio`,
+    `(?:soll|darf|kann) ich (?:dir|ihnen|euch)${gap(30)} (?:schicken|senden|zeigen|zukommen lassen|vorbeibringen|vorstellen)`, `nachweislich`, `bei interesse`, `ohne \\p{L}{0,20}gebuehr`, `referenzen|arbeitsproben|portfolio`, `in (?:unter |weniger als )?\\d{1,2} (?:tagen|wochen)`,
     `mit (?:ihrem|deinem|eurem) (?:aktuellen |jetzigen |bisherigen )?(?:\\p{L}+ )?\\p{L}{0,16}(?:anbieter|dienstleister|lieferanten|partner|system|tool|software|agentur)${gap(40)} zufrieden`,
     `(?:meine[rn]?|unsere[rn]?) (?:klient\\p{L}{0,5}|kund\\p{L}{0,5})`,
     `(?:unser|mein)\\p{L}{0,2} (?:[\\p{L}-]+ )?[\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung|system)`,
@@ -342,12 +342,12 @@ export const POST_BAIT: ByLang = {
     `(?:like|react)(?: (?:and|&|\\+) (?:share|repost|comment|follow)){1,3}`,
     `(?:share|repost|comment)(?: (?:and|&|\\+) (?:like|follow)){1,2}`,
     `if (?:this|it) (?:resonates|speaks to you|helped|helps|rings true)(?: with you)?,? (?:like|repost|reshare|share|comment|follow|drop|hit|tap|smash|give|♻️|👍|❤️)`,
-    `(?<=^|[\\n.!?:] ?) ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if|means) (?:agree|disagree|yes|no|you|i)`,
+    `(?<=^|[\\n.!?:] ?) ?[\\p{Extended_Pictographic}]\\uFE0F?\\x20?(?:=|for|if|means)\\x20(?:agree|disagree|yes|no|you|i)`,
     `[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if) [\\p{L}-]{2,20}${gap(20)}[,;/\\n] ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if) [\\p{L}-]{2,20}`,
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
     `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
     `tag (?:them|him|her)(?: below| here| in the comments)?`,
-    `raise your hand (?:in the comments|below|if)`, `(?:read|made it) this far${gap(20)} (?:leave|drop|hit|give)`, `(?:just )?(?:a |an )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in the comments|below)`,
+    `raise your hand (?:in the comments|below|if)`, `(?:type|comment|write|drop) \\d{1,2} (?:for|if)`, `(?:read|made it) this far${gap(20)} (?:leave|drop|hit|give)`, `(?:just )?(?:a |an )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in the comments|below)`,
     `(?:a|any|every|your) (?:quick |little |small )?(?:repost|reshare|share|like)s? (?:would|will|really|truly)? ?(?:mean|means|help|helps)`, `leave a (?:❤️|👍|like|heart|comment) if`, `(?:comment|drop|type) (?:your|the|a) (?:letter|number|emoji)`,
     `(?:send|forward|share) (?:it|this(?: post)?) (?:to|with) (?:a friend|someone|anyone|somebody|a colleague)(?: who| that) (?:needs?|should (?:see|read|hear)|would (?:love|benefit)|has to hear)`,
     `if you (?:agree|feel the same|relate)${gap(60)}[:,] ?(?:just )?(?:give (?:it |this )?a |drop a |hit )?(?:like|👍|❤️|repost|share|thumbs up)`,
@@ -397,11 +397,11 @@ export const POST_BAIT: ByLang = {
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
     `(?:reagier(?:e|t)|reagieren sie) mit`,
     `kommentier(?:e|t|en sie)? mit (?:einem|einer|ein|dem|der)`,
-    `(?<=^|\\n) ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|fuer|wenn|heisst)`,
+    `(?<=^|\\n) ?[\\p{Extended_Pictographic}]\\uFE0F?\\x20?(?:=|fuer|wenn|heisst)`,
     `folg(?:e|t) mir(?: fuer mehr| fuer taegliche| um)`,
     `(?:ich schicke|ich sende|schicke ich|sende ich)${gap(20)} (?:allen|jedem|jeder)(?:,)? (?:die|der|wer)`,
     `(?:lass|lasst|hinterlass(?:e|t)) (?:ein(?:en)?|mir ein(?:en)?) (?:like|daumen|herz|emoji|kommentar|[\\p{Extended_Pictographic}])`,
-    `(?:schreib|kommentier|tipp)\\p{L}{0,3} (?:nur |einfach )?(?:den |die |das |eine? )?(?:buchstaben|zahl|nummer|emoji)`,
+    `(?:schreib|kommentier|tipp)\\p{L}{0,3} (?:nur |einfach )?(?:den |die |das |eine? )?(?:buchstaben|zahl|nummer|emoji)|(?:schreib|tipp|kommentier)\\p{L}{0,3} (?:eine )?\\d{1,2} (?:fuer|wenn|falls)`,
     `(?<!(?:zum|vom|beim|ans|fuers|das|ohne) )(?:liken|teilen|kommentieren|reposten)(?:,| und| &) (?:[\\p{L}]+ ){0,3}(?:liken|teilen|kommentieren|markieren|reposten|folgen)`,
     `so (?:nimmst du|nehmt ihr|nehmen sie|machst du|macht ihr) (?:mit|teil)`,
   ],
@@ -439,6 +439,7 @@ export const POST_PITCH_STRONG: ByLang = {
   ],
   de: [
     `jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|zugreifen|testen|registrieren|einkaufen|abonnieren|reservieren)`,
+    `jetzt (?:\\p{L}+ )?(?:offerte|angebot|termin|beratung|demo) (?:anfordern|anfragen|buchen|sichern|vereinbaren)`,
     `(?:jetzt |gleich )?(?:kostenlose|gratis|unverbindliche|kostenfreie)[nrs]? \\p{L}{0,20}(?:bewertung|analyse|offerte|angebot|beratung|check|gespraech|termin|call) (?:anfordern|sichern|buchen|anfragen|vereinbaren)`,
     `\\d{1,3} ?% (?:rabatt|guenstiger|nachlass|reduziert)`,
     `(?:rabatt(?:code)?|gutschein(?:code)?|aktionspreis|sonderangebot|sonderpreis|einfuehrungspreis|fruehbucher(?:preis|rabatt|tarif)?|black week|black friday|cyber monday)`,
@@ -490,8 +491,8 @@ export const POST_BRAG: ByLang = {
     `(?:completely|already|totally) (?:sold out|booked out|fully booked)|bestseller list`,
     `(?:just )?(?:hit|reached|crossed|passed|surpassed) \\d{1,3}(?:[,.' ]?\\d{3})* (?:followers|subscribers|connections)`,
     `(?:been )?featured in (?:forbes|the|bilanz|handelszeitung|nzz|techcrunch|bloomberg)|(?:i )?don'?t say this to brag|not to brag`,
-    `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their) history)|in (?:its|the|our|their) history)`,
-    `speaks for itself`,
+    `(?:the )?youngest (?:ever|[\\p{L}-]{1,20} (?:ever|in (?:its|the|our|their|the [\\p{L}'-]+) history)|in (?:its|the|our|their) history)`,
+    `speaks? for (?:itself|themselves)`, `(?:i|i've) (?:worked|work) harder than (?:everyone|anyone|everybody)`,
     `(?:i|i've|i have) (?:closed|sold|signed|booked|raised|generated|won|delivered) more${gap(30)} than (?:anyone|anybody|everyone|any other|all other)`,
     `(?:i|i've|i have) (?:doubled|tripled|quadrupled)|(?:i am|i'm) (?:the )?living proof|(?:reached|achieved|hit) (?:diamond|platinum|gold|elite) (?:rank|status|level)`,
     `(?:i can|i may) (?:now |officially |finally )?call myself|i'm (?:now |officially |finally )?(?:a )?certified`,
@@ -547,7 +548,7 @@ export const PERSONAL: ByLang = {
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
     `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `was born (?:on|at|this|last|yesterday|today|\\d)`, `(?:\\d{1,2}|one|two|three|four|five|six|eight|ten) (?:weeks|months) old`, `(?:half[- ])?marathon|triathlon|ironman`, `what a (?:game|match|race)`, `(?:beat|won|lost) (?:[\\p{L}-]+ )?\\d{1,2}[:-]\\d{1,2}`, `pasta`, `snorkel\\p{L}{0,3}`, `(?:didn't|did not|never) (?:check|open|read) (?:my )?(?:e-?mails?|laptop|inbox)`, `(?:mum|mom|mama) and baby`, `big (?:sister|brother)`, `(?:took|take|taking) the (?:family|kids) (?:for|to|on)`, `the kids (?:haven't|have not|can't|couldn't) stop(?:ped)?`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
     // leisure, food, nature and pets as emoji (no celebration emoji: launches and wins use those)
-    `[☀🌞🌴🍹🍷🍕🍝🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🏃🌊🐶🐱🐕🐈🐭🐹🐰👶🍻🍸🌅🌻🧁🍰🎂💍🏒⚽🏀🎾]`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
+    `[☀🌞🌴🍹🍷🍕🍝🍦🍨🍟🏖🏝⛱🏔⛰⛷🏂🏄🏃🌊🐶🐱🐕🐈🐭🐹🐰👶🍻🍸🌅🌻🧁🍰🎂💍🏒⚽🏀🎾]`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
   ],
   de: [
     `strand`, `ferien`, `urlaub`, `wochenende`, `abendessen`, `znacht`, `zmorge`, `grill(?:ieren|iert|abend|fest|party|en)?`, `geburtstag(?:sfest|sparty|sfeier)?`,
@@ -556,8 +557,8 @@ export const PERSONAL: ByLang = {
     `kreuzfahrt`, `flitterwochen`, `gyros`, `cocktails?`, `tanz(?:en|ten)`, `getanzt`, `gefeiert`, `(?:bestes|tolles|schoenes|perfektes) (?:wochenende|fest|essen|wetter)`,
     `familienfest`, `ihr lieben`, `(?:geheiratet|verheiratet)`, `ski(?:tag|ferien|weekend|wochenende)`, `willkommen auf der welt`, `(?:meinen|unseren|min|mis|meine|unsere|mein) neue[nsr]? [\\p{L}-]+(?: [\\p{L}-]+){0,2} (?:abgeholt|abgholt)`, `ueber de[nr]? \\p{L}{2,15}pass`, `risotto`, `en guete`, `rezept von (?:der |meiner )?(?:nonna|oma|grossmutter|mama)`, `auf die welt gekommen`, `\\d[.']?\\d{3} ?(?:g|gramm)`, `(?:mama|mutter) und (?:baby|kind)`, `(?:jahre|jahr) verheiratet`, `(?:ist|wurde|bin) (?:geboren|zur welt gekommen)`, `(?:toeff|toeffli|motorrad)`, `(?:neue[sn]? )?familienmitglied`, `(?:welpe|welpen|huendin|\\p{L}{0,12}hund)`, `(?:mit|mit den|mit meinen|mit unseren) (?:kindern|kids|enkeln)`, `traum(?:auto|wagen|haus|urlaub|ferien)`, `sonntags(?:ausflug|ausfahrt|spaziergang)`, `sandburg(?:en)?`,
     `(?:ganze[nr]?|meine[rn]?|unsere[rn]?) familie[n]?`, `(?:kater|katze|katzen|kaetzchen)`, `ja gesagt`, `spaziergang`, `ausfahrt`, `oldtimer`, `spritztour`, `(?:jahre|jahr) alt geworden`, `gruesse aus`, `wanderung`, `picknick`, `gepicknickt`, `liegestuhl`, `balkon`,
-    `geburi`, `gfiiret`, `schwumm`, `(?:wochen|monate) alt`, `mit der (?:ganzen )?(?:familie|bande|sippe)`, `badi`, `sonnencreme`, `handy aus`, `(?:im|in den) sand`, `(?:was fuer ein|schoener|perfekter|herrlicher|fauler) (?:sonntag|samstag|sommertag|abend)`, `(?:mein|unser) garten`,
-    `[☀🌞🌴🍹🍷🍕🍝🍦🍨🍟🏖🏝⛱🏔⛷🏂🏄🏃🌊🐶🐱🐕🐈🐭🐹🐰👶🍻🍸🌅🌻🧁🍰🎂💍🏒⚽🏀🎾]`, `ganz(?:e[nr]?)? familie`, `cousin(?:e|s)?`, `gross(?:vater|vatter|mutter|mueter|eltern|papi|mami)`, `grosi`, `(?:opa|oma|enkel(?:in|kind)?)`, `mit den (?:maedels|jungs|girls)`, `aperol`, `prosecco`, `sonne(?:nschein)?`, `wandern`,
+    `geburi`, `gfiiret`, `schwumm`, `gipfel(?:sieg|tour|glueck)?`, `sonnenaufgang`, `auf der huette`, `bergtour`, `(?:wochen|monate) alt`, `mit der (?:ganzen )?(?:familie|bande|sippe)`, `badi`, `sonnencreme`, `handy aus`, `(?:im|in den) sand`, `(?:was fuer ein|schoener|perfekter|herrlicher|fauler) (?:sonntag|samstag|sommertag|abend)`, `(?:mein|unser) garten`,
+    `[☀🌞🌴🍹🍷🍕🍝🍦🍨🍟🏖🏝⛱🏔⛰⛷🏂🏄🏃🌊🐶🐱🐕🐈🐭🐹🐰👶🍻🍸🌅🌻🧁🍰🎂💍🏒⚽🏀🎾]`, `ganz(?:e[nr]?)? familie`, `cousin(?:e|s)?`, `gross(?:vater|vatter|mutter|mueter|eltern|papi|mami)`, `grosi`, `(?:opa|oma|enkel(?:in|kind)?)`, `mit den (?:maedels|jungs|girls)`, `aperol`, `prosecco`, `sonne(?:nschein)?`, `wandern`,
   ],
 };
 /** Private-life words that weigh double (a holiday, a wedding, the new car). */
@@ -584,7 +585,7 @@ export const PROFESSIONAL: ByLang = {
 export const REPLY_INVITE: ByLang = {
   en: [
     `let (?:me|us) know`, `(?:grateful|thankful) for (?:a |any )?(?:pointers?|tips?|advice|introductions?|recommendations?|hints?|leads?)`, `if you know (?:of )?(?:something|someone|anyone|a)`, `tell (?:me|us)`, `share your`, `(?:i'd|i would|would|i'll|i) (?:love|like|be keen|be curious|be glad) to (?:hear|know|read|learn)`,
-    `curious (?:to hear|to know|what|how|about your)`, `keen to hear`, `happy to (?:chat|hear|discuss|talk|help|share|connect)`,
+    `curious (?:to hear|to know|what|how|about your|which|whether|if|where|who|why)`, `keen to hear`, `happy to (?:chat|hear|discuss|talk|help|share|connect)`,
     `(?:drop|leave|post|write) (?:a|your|me a) (?:comment|thoughts|note|message|line)`, `(?<!links? )in the comments`, `comment below`, `your (?:thoughts|views?|take|experiences?|opinions?|stories)`,
     `what do you think`, `(?:dm|message) me(?! ["'][^"'\\n]{1,20}["'])(?!${gap(25)} (?:to get|to grab|to receive|for (?:the|my|a|your)))`, `(?:my )?dms are open`, `reach out`, `get in touch`, `feel free to`, `open to (?:feedback|suggestions|ideas|input)`,
     `feedback (?:is )?(?:welcome|appreciated)`, `join (?:the|our) (?:discussion|conversation)`, `(?:any|more) (?:thoughts|ideas|tips|input)`, `would welcome`, `hit me up`, `ping me`,
@@ -669,7 +670,7 @@ export const COMMENT_PITCH_WEAK: ByLang = {
     `(?:hop|jump) on a (?:quick |short )?call`,
     `(?:we|i) (?:can|could) help`, `if your (?:team|company) (?:struggles|needs|wants)`, `automates?`, `exactly (?:this|that)`, `(?:on|via) our website`,
     `work(?:ing)? from home`, `message me if you (?:want|'d like|are interested)`, `(?:happy|glad) to show you`, `(?:in|for|on|book|schedule|jump on|hop on) a (?:\\d{1,2}[- ]?min(?:ute)?|quick|short) (?:call|chat|demo)`,
-    `our (?:online )?(?:course|program(?:me)?|masterclass|workshop|bootcamp|academy)`, `if anyone (?:wants|needs) (?:a shortcut|help|support)`, `(?:i'll|i will|happy to|let me) send you (?:our|my|a) (?:free )?`, `(?:a few )?dates for a call`, `(?:candidates?|profiles|people|[\\p{L}-]+ers) (?:available|ready) (?:right now|now|immediately)`, `fee sheet|our fees|our rates|rate card|price list`, `message me for`, `i sold \\d{1,4}`, `(?:clients|buyers) waiting`, `(?:no|without) (?:placement |setup |booking |agency )?fees?`,
+    `our (?:online )?(?:course|program(?:me)?|masterclass|workshop|bootcamp|academy)`, `if anyone (?:wants|needs) (?:a shortcut|help|support)`, `(?:i'll|i will|happy to|let me) send you (?:our|my|a) (?:free )?`, `(?:a few )?dates for a call`, `(?:candidates?|profiles|people|[\\p{L}-]+ers) (?:available|ready) (?:right now|now|immediately)`, `fee sheet|our fees|our rates|rate card|price list`, `message me for`, `(?:i'm|we're|i am|we are) (?:currently )?hiring`, `happy to send you (?:the|our|my|a) (?:brochure|deck|info|details|link|offer|prices?)`, `i sold \\d{1,4}`, `(?:clients|buyers) waiting`, `(?:no|without) (?:placement |setup |booking |agency )?fees?`,
   ],
   de: [
     `(?:unser|mein)(?:e|en)? [\\p{L}-]{0,20}?(?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma|modul|paket|programm)`,

@@ -103,7 +103,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   fixed with general rules (phrases listed after "the phrases:", scarcity needs a noun, MLM brags, 'verdreifacht', pets,
  *   sports scores and weddings as private life, recruiter and agent comment pitches); gated.
  * heldout14: a fresh blind split for issue #3 (about 290 cases, about half German, >= 65% hard, ~45-50% clean), the voices
- *   that write most on LinkedIn (sales, HR, coaches, founders, clinicians, teachers, students, public servants); ungated.
+ *   that write most on LinkedIn (sales, HR, coaches, founders, clinicians, teachers, students, public servants); scored
+ *   blind once on engine 59dcac3 (tests/corpus/results-heldout14-blind.txt: micro precision 0.994, recall 0.924), then
+ *   studied and fixed with general rules (an emoji ending a line is no vote, a question in quotes asks nothing, 'we've
+ *   built/launched a … tool', 'we've supported 40+ …', clinics and start-ups 'wie Ihre', record brags, number votes); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -125,7 +128,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout14: [...inviteHeld14, ...postHeld14, ...commentHeld14],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout14'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

@@ -274,6 +274,8 @@ const TABLES: Table[] = [
       // phrases listed after "the phrases:" are talked about, not used
       { text: 'Every sales rep knows the phrases: limited offer, only today, last chance. What actually closed deals was different. Which habit did you unlearn?' },
       { text: 'Tagsüber sind nur noch 8 von 60 Mitgliedern im Dorf erreichbar. Wie lösen andere Gemeinden das?' },
+      // an emoji that ends a line is no vote: "📉\n\nIf you …"
+      { text: 'Our clients cut their month-end close from 10 days to 4. 📉\n\nIf you are a CFO, what slows your close down?' },
     ],
   },
   {
@@ -325,6 +327,7 @@ const TABLES: Table[] = [
   {
     rule: 'post.no-conversation',
     fire: [
+      { text: 'Three things I learned as a data analyst: nobody reads the dashboard, cleaning data takes longer than modelling, and asking "what decision will this support?" saves weeks of work. The tools change, but those three lessons probably will not change for a long time.', at: 'Three things I learned as a data analyst: nobody reads the dashboard, cleaning data takes longer than modelling, and asking "what decision will this support?" saves weeks of work. The tools change, but those three lessons probably will not change for a long time.' },
       { text: 'We rebuilt our onboarding from scratch this spring and the results surprised the whole team. New hires now ship code in their first week, mentors spend less time on setup questions, and our documentation finally reflects how we work today. Full write-up with templates: link in the comments 👇', at: 'We rebuilt our onboarding from scratch this spring and the results surprised the whole team. New hires now ship code in their first week, mentors spend less time on setup questions, and our documentation finally reflects how we work today. Full write-up with templates: link in the comments 👇' },
 
       {
