@@ -24,6 +24,8 @@ const BLIND = [
   ['heldout10', 'a7d37e9'],
   ['heldout11', '8d42b55'],
   ['heldout12', '68fb1d7'],
+  ['heldout13', '05be67d'],
+  ['heldout14', '59dcac3'],
 ]
   .filter(([s]) => ['invite', 'post', 'comment'].every((f) => existsSync(join(root, `tests/corpus/${f}.${s}.ts`))))
   .filter(([s]) => !process.env.SPLITS || process.env.SPLITS.split(',').includes(s));
