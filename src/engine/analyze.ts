@@ -208,9 +208,12 @@ function findGreetings(ctx: Ctx): Greeting[] {
 const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw)(?: again| so much| a lot| nochmals| nochmal| vielmals)?(?:, | (?:for|fuer|fuers|zu|zum|zur|on) [^.!?\n,]{2,60}, )(?=[^ ,.!?\n]{2,30}(?:[,!] | -|[.!]))/g;
 
 /** A single capitalised name set off by commas right after a thank-you or an aside, or closing a thank-you clause ("Thanks for the tour, Thomas — …"). */
+const VOCATIVE_TITLED_RE = /, (?:liebe[rs]?|dear|sehr geehrte[rs]?) (?:(?:herr|frau|mr|ms|mrs|dr|prof)\.? )?(?=[^ ,.!?\n]{2,30}, )/g;
+
 function findVocative(ctx: Ctx): Token | null {
   VOCATIVE_RE.lastIndex = 0;
-  const m = VOCATIVE_RE.exec(ctx.f.s);
+  VOCATIVE_TITLED_RE.lastIndex = 0;
+  const m = VOCATIVE_RE.exec(ctx.f.s) ?? VOCATIVE_TITLED_RE.exec(ctx.f.s);
   if (!m) return null;
   const at = m.index + m[0].length;
   const t = ctx.toks.find((x) => x.fs === at);
@@ -441,9 +444,11 @@ function checkPost(ctx: Ctx): void {
   if (privateHit && on(ctx, 'post.too-personal')) addHit(ctx, 'post.too-personal', privateHit);
 
   if (on(ctx, 'post.self-promotion')) {
-    const thanks = firstOf(ctx, RX.thanks);
-    const teaching = firstOf(ctx, RX.teaching);
-    const reply = hasQuestion || firstOf(ctx, RX.reply) !== null;
+    // a hashtag (#learning under a certificate) thanks, teaches and asks nobody
+    const said = (rx: Compiled) => hitsOf(ctx, rx, 10).some((h) => ctx.f.s[h.fs - 1] !== '#');
+    const thanks = said(RX.thanks);
+    const teaching = said(RX.teaching);
+    const reply = hasQuestion || said(RX.reply);
     if (!thanks && !teaching && !reply) {
       const brag = firstOf(ctx, RX.brag);
       if (brag) addHit(ctx, 'post.self-promotion', brag);
@@ -517,8 +522,9 @@ function checkComment(ctx: Ctx): void {
   const { text } = ctx;
   let pitched = false;
   if (on(ctx, 'comment.sales-pitch')) {
-    const strong = firstOf(ctx, RX.commentPitchStrong);
-    const weak = hitsOf(ctx, RX.commentPitchWeak, 10);
+    const strong = firstUsed(ctx, RX.commentPitchStrong);
+    const spans = /["]|: /.test(ctx.f.s) ? quotedSpans(ctx.f.s) : [];
+    const weak = hitsOf(ctx, RX.commentPitchWeak, 10).filter((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b));
     const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
     if (strong) { addHit(ctx, 'comment.sales-pitch', strong); pitched = true; }
     else if (distinctWeak >= 2) { addHit(ctx, 'comment.sales-pitch', weak[0]!); pitched = true; }

@@ -110,7 +110,11 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   blind once on engine 59dcac3 (tests/corpus/results-heldout14-blind.txt: micro precision 0.994, recall 0.924), then
  *   studied and fixed with general rules (an emoji ending a line is no vote, a question in quotes asks nothing, 'we've
  *   built/launched a … tool', 'we've supported 40+ …', clinics and start-ups 'wie Ihre', record brags, number votes); gated.
- * heldout15: a fresh blind split for issue #3 (269 cases, about half German, >= 65% hard, ~45% clean), an ordinary LinkedIn week; the final measurement of the session.
+ * heldout15: a fresh blind split for issue #3 (269 cases, about half German, >= 65% hard, ~45% clean), an ordinary LinkedIn week; the final measurement of the session; scored blind once
+ *   on engine 1b15496 (tests/corpus/results-heldout15-blind.txt: micro precision 0.987, recall 0.865), then studied and
+ *   fixed with general rules (hashtags neither thank nor teach, self-made and booked-out brags, quoted phrases in
+ *   comments, 'liebe Frau Keller,' mid-sentence, emoji votes and fire emoji under a post, 'können einen Termin buchen'
+ *   describes a feature); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -133,7 +137,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout15: [...inviteHeld15, ...postHeld15, ...commentHeld15],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout15'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

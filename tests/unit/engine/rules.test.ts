@@ -90,6 +90,7 @@ const TABLES: Table[] = [
       { text: 'Super Abend! Ehrlich gesagt, Nadine, dein Tipp zur AHV hat uns gerettet.', at: 'Nadine', opts: { recipient: { name: 'Sandra Keller' } } },
       { text: 'Thanks for the tour of the dairy, Thomas — I still think about that cellar.', at: 'Thomas', opts: { recipient: { name: 'Stefan Brunner' } } },
       { text: 'Thanks again, Jonas, for the tour of the Ingolstadt plant last Thursday.', at: 'Jonas', opts: { recipient: { name: 'Florian Weber' } } },
+      { text: 'Guten Tag, ich wollte Sie, liebe Frau Keller, nach Ihrem Vortrag an der OST noch etwas fragen.', at: 'Keller', opts: { recipient: { name: 'Franziska Huber' } } },
     ],
     quiet: [
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
@@ -270,6 +271,7 @@ const TABLES: Table[] = [
       { text: 'Today we launched Ledgerly, an open-source bookkeeping tool for clubs. It is free and on GitHub. What did we miss?' },
       { text: 'Wir haben heute unsere neue Produktionslinie in Aarau eröffnet. Danke an das Team!' },
       { text: 'We removed the "Book a demo" button for three months. Qualified leads went up. Has anyone tested this?' },
+      { text: 'Heute geht unsere Terminbuchung für Physio-Praxen live: Patientinnen können online einen Termin buchen. Welche Funktion fehlt euch noch?' },
       { text: 'Eine Kollegin fragte, warum ich nie Beiträge schreibe, in denen man ein Stichwort in die Kommentare tippen soll. Wie seht ihr das?' },
       // phrases listed after "the phrases:" are talked about, not used
       { text: 'Every sales rep knows the phrases: limited offer, only today, last chance. What actually closed deals was different. Which habit did you unlearn?' },
@@ -281,6 +283,8 @@ const TABLES: Table[] = [
   {
     rule: 'post.self-promotion',
     fire: [
+      // a hashtag (#learning) teaches nobody
+      { text: 'Proud to share that I passed the AWS Solutions Architect exam on the first try! 🎉\n\n#aws #cloud #certification #proud #learning', at: 'Proud to share that I' },
       { text: 'Just passed my CFA Level III exam on the first try. Three years of 5am mornings paid off. 🎓', at: 'Just passed my CFA Level III exam' },
       { text: 'Another record quarter. I closed more deals than anyone in EMEA, for the third time in a row.', at: 'I closed more deals than anyone' },
       { text: 'Honoured to have been appointed Chair of the Board of Alpine Trust. My 30 years in banking made it possible.', at: 'Honoured to have been appointed' },
