@@ -51,8 +51,11 @@ import commentHeld14 from './comment.heldout14';
 import inviteHeld15 from './invite.heldout15';
 import postHeld15 from './post.heldout15';
 import commentHeld15 from './comment.heldout15';
+import inviteHeld16 from './invite.heldout16';
+import postHeld16 from './post.heldout16';
+import commentHeld16 from './comment.heldout16';
 
-export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
 /**
  * dev: tuned on. heldout: written before the engine, scored once per tuning round (its first-round
  * errors were then studied, so it is no longer blind). heldout2: written after round one, scored blind
@@ -115,6 +118,7 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   fixed with general rules (hashtags neither thank nor teach, self-made and booked-out brags, quoted phrases in
  *   comments, 'liebe Frau Keller,' mid-sentence, emoji votes and fire emoji under a post, 'können einen Termin buchen'
  *   describes a feature); gated.
+ * heldout16: fresh blind split (about 100 invites, 100 posts, 65 comments; half German), labelled from RULES.md only.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -135,13 +139,14 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout13: [...inviteHeld13, ...postHeld13, ...commentHeld13],
   heldout14: [...inviteHeld14, ...postHeld14, ...commentHeld14],
   heldout15: [...inviteHeld15, ...postHeld15, ...commentHeld15],
+  heldout16: [...inviteHeld16, ...postHeld16, ...commentHeld16],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = [];
+export const UNGATED: Split[] = ['heldout16'];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */
-export const ALL: CorpusCase[] = [...TUNED, ...SPLITS.heldout3, ...SPLITS.blind4, ...SPLITS.heldout4, ...SPLITS.heldout5, ...SPLITS.heldout6, ...SPLITS.heldout7, ...SPLITS.heldout8, ...SPLITS.heldout9, ...SPLITS.heldout10, ...SPLITS.heldout11, ...SPLITS.heldout12, ...SPLITS.heldout13, ...SPLITS.heldout14, ...SPLITS.heldout15];
+export const ALL: CorpusCase[] = [...TUNED, ...SPLITS.heldout3, ...SPLITS.blind4, ...SPLITS.heldout4, ...SPLITS.heldout5, ...SPLITS.heldout6, ...SPLITS.heldout7, ...SPLITS.heldout8, ...SPLITS.heldout9, ...SPLITS.heldout10, ...SPLITS.heldout11, ...SPLITS.heldout12, ...SPLITS.heldout13, ...SPLITS.heldout14, ...SPLITS.heldout15, ...SPLITS.heldout16];
 /** ALL minus the UNGATED splits: what the quality floors gate. */
 const ungatedCases = new Set(UNGATED.flatMap((s) => SPLITS[s]));
 export const GATED: CorpusCase[] = ALL.filter((c) => !ungatedCases.has(c));
