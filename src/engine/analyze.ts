@@ -134,11 +134,11 @@ function quotedSpans(s: string): [number, number][] {
   return out;
 }
 /** First hit of rx that is used, not quoted; a hit that reaches outside the quotes ('Comment "YES" below') counts. */
-function firstUsed(ctx: Ctx, rx: Compiled): Hit | null {
+function firstUsed(ctx: Ctx, rx: Compiled, notQuestioned = false): Hit | null {
   const first = firstOf(ctx, rx);
-  if (!first || !/["]|: /.test(ctx.f.s)) return first;
+  if (!first || (!/["]|: /.test(ctx.f.s) && !(notQuestioned && ctx.f.s[first.fe] === '?'))) return first;
   const spans = quotedSpans(ctx.f.s);
-  return hitsOf(ctx, rx).find((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b)) ?? null;
+  return hitsOf(ctx, rx).find((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b) && !(notQuestioned && ctx.f.s[h.fe] === '?')) ?? null;
 }
 
 /** Trimmed original range of the whole text. */
@@ -208,12 +208,15 @@ function findGreetings(ctx: Ctx): Greeting[] {
 const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw)(?: again| so much| a lot| nochmals| nochmal| vielmals)?(?:, | (?:for|fuer|fuers|zu|zum|zur|on) [^.!?\n,]{2,60}, )(?=[^ ,.!?\n]{2,30}(?:[,!] | -|[.!]))/g;
 
 /** A single capitalised name set off by commas right after a thank-you or an aside, or closing a thank-you clause ("Thanks for the tour, Thomas — …"). */
+/** "Es war super, dich kennenzulernen, Sandra!": a name that closes an exclamation */
+const VOCATIVE_CLOSING_RE = /, (?=[^ ,.!?\n]{2,30}!)/g;
 const VOCATIVE_TITLED_RE = /, (?:liebe[rs]?|dear|sehr geehrte[rs]?) (?:(?:herr|frau|mr|ms|mrs|dr|prof)\.? )?(?=[^ ,.!?\n]{2,30}, )/g;
 
 function findVocative(ctx: Ctx): Token | null {
   VOCATIVE_RE.lastIndex = 0;
   VOCATIVE_TITLED_RE.lastIndex = 0;
-  const m = VOCATIVE_RE.exec(ctx.f.s) ?? VOCATIVE_TITLED_RE.exec(ctx.f.s);
+  VOCATIVE_CLOSING_RE.lastIndex = 0;
+  const m = VOCATIVE_RE.exec(ctx.f.s) ?? VOCATIVE_TITLED_RE.exec(ctx.f.s) ?? VOCATIVE_CLOSING_RE.exec(ctx.f.s);
   if (!m) return null;
   const at = m.index + m[0].length;
   const t = ctx.toks.find((x) => x.fs === at);
@@ -424,7 +427,8 @@ function checkPost(ctx: Ctx): void {
     if (h) addHit(ctx, 'post.engagement-bait', h);
   }
   // a hard pitch is commercial whatever else it says: never private life as well
-  const pitch = firstUsed(ctx, RX.postPitch);
+  // "Limited offer? No." questions the phrase; it does not use it
+  const pitch = firstUsed(ctx, RX.postPitch, true);
   if (pitch && on(ctx, 'post.sales-pitch')) addHit(ctx, 'post.sales-pitch', pitch);
   // a question inside quotes ('Asking "what decision will this support?" saves weeks') asks the reader nothing
   const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s.replace(/"[^"\n]{2,160}"/g, '""'));

@@ -29,6 +29,8 @@ const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary|gewonn
 /** a promised result with the writer as its subject ("our tool cut no-shows by 38%"; "your post on how you raised retention by 14%" is a compliment) */
 const RESULT_EN = `(?:we|we've|i|i've|our|us|can|will|could|helps?|helped)(?: [\\p{L}\\p{N}'+-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`;
 const RESULT_DE = `(?:wir|ich|unser\\p{L}{0,2}|uns|koennen|kann|hilft|helfen)(?: [\\p{L}\\p{N}+-]+){0,4} (?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt|reduzieren|senken|steigern|erhoehen|verdoppeln|halbieren|verbessern|sparen)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`;
+/** a first session for free: "Das Erstgespräch ist kostenlos", "erste Beratung gratis" */
+const FIRST_FREE_DE = `(?:erstgespraech|erstberatung|probestunde|probelektion|probetraining|kennenlerngespraech|erste[snr]? (?:gespraech|beratung|termin|stunde|lektion|monat|coaching|sitzung))${gap(15)} (?:ist )?(?:gratis|kostenlos|kostenfrei|umsonst)`;
 /** a free period: "3 Monate gratis", "3 Monaten mietfrei", "2 months free" */
 const FREE_PERIOD = `\\d{1,2} (?:monate[n]?|wochen|tage[n]?) (?:gratis|kostenlos|umsonst|mietfrei|gebuehrenfrei)|\\d{1,2} (?:months?|weeks?) (?:for )?free|rent-free`;
 /** an offer with a deadline or a special price */
@@ -73,7 +75,7 @@ export const INVITE_STOCK: ByLang = {
     `grow(?:ing)? our networks`,
     `(?:let's|lets|let us) connect`,
     `(?:i'd|i would|would)(?: really)? (?:like|love) to connect`,
-    `(?:it )?would be (?:great|nice|good|a pleasure|an honou?r|awesome|honou?red|delighted|glad|happy) to connect`,
+    `(?:it )?would be (?:great|nice|good|a pleasure|an honou?r|awesome|honou?red|delighted|glad|happy) to connect`, `to have you (?:among|in) my (?:contacts|network|connections)`,
     `(?:looking forward to|happy to|glad to|hope to) connect(?:ing)?(?: with you)?`,
     `(?:always )?(?:looking|keen|happy|eager|open) to (?:connect|network) with (?:like-minded |other |new |fellow )?(?:professionals|people)`,
     `like-minded (?:professionals|people|individuals)`,
@@ -148,7 +150,7 @@ export const INVITE_SPECIFIC: ByLang = {
     `congrat\\p{L}*${gap(30)} (?:on|to) (?:your|the) (?:new|recent)`,
     `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
-    `(?:saw|read|heard|watched|enjoyed|loved|liked) your`,
+    `(?:saw|read|heard|watched|enjoyed|loved|liked) your`, `(?:also|both) work(?:ing)? on`,
     `thanks? (?:you )?(?:so much )?for (?:the|our|your) (?:[\\p{L}-]+ )?(?:chat|conversation|call|coffee|tour|tip|intro|introduction|input|advice|hospitality|time)`,
     `(?:mutual|shared) (?:contact|friend|connection|interest)`,
     `(?:advice|question|questions) (?:on|about|regarding)`,
@@ -208,7 +210,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     PRICE,
     `(?:send|share|prepare) you (?:a|an|our|my|the) (?:offer|quote|proposal|brochure|deck|price list|catalogue|catalog)`,
     `(?:whatsapp|wechat) (?:for|to get|and i)`,
-    `(?<!(?:at|for|with|in) )(?:our|my) (?:agency|consultancy|solution|solutions|services|service offering|offering|product suite)`,
+    `(?<!(?:at|for|with|in) )(?:our|my) (?:[\\p{L}-]+ )?(?:agency|consultancy)|(?<!(?:at|for|with|in) )(?:our|my) (?:solution|solutions|services|service offering|offering|product suite)`,
     `build (?:a |an )?(?:side|extra|passive|second) income|side hustle`,
   ],
   de: [
@@ -232,7 +234,7 @@ export const INVITE_PITCH_STRONG: ByLang = {
     `(?:mehr|neue|qualifizierte) (?:leads|neukunden|kunden) (?:zu )?(?:generieren|gewinnen)`,
     `(?:unser(?:e)?|meine) (?:agentur|beratungsfirma|loesung|dienstleistungen|leistungen)`,
     `(?:jedes jahr|pro jahr|im jahr|jaehrlich) (?:mehrere |einige )?(?:tausend|hundert)(?:e)? (?:franken|euro)`,
-    `(?:erstgespraech|erstberatung|probestunde|probelektion|probetraining|kennenlerngespraech|erste[snr]? (?:gespraech|beratung|termin|stunde|lektion|monat|coaching|sitzung))${gap(15)} (?:ist )?(?:gratis|kostenlos|kostenfrei|umsonst)`,
+    FIRST_FREE_DE,
     `(?:ihnen|dir|euch) (?:gerne |kurz |unverbindlich )?(?:unser|mein)\\p{L}{0,2} (?:angebot|loesung|dienstleistung|produkt|software|plattform|tool|app|service|leistungen|konditionen|preise|pakete)\\p{L}{0,2} (?:vorzustellen|vorstellen?|zu zeigen|zeigen?|zu praesentieren|praesentieren?|naeherzubringen|naeherbringen)`,
     PRICE,
   ],
@@ -249,7 +251,8 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `\\d{1,3} ?% (?:faster|cheaper|more efficient|less time|fewer)`,
     `(?:we|i)(?:'ve| have)? (?:helped|supported|served|worked with|advised|guided|placed) (?:\\d{1,4}|several|many|dozens of|other|over \\d|more than \\d)`,
     `(?:in|at) half the (?:time|cost|price)`,
-    `show you (?:how|what)`, `(?:want|shall|may|can) (?:me|i) (?:to )?show you`, `can i send (?:u|you) (?:some |more )?info`,
+    `show you (?:how|what)`, `(?:want|shall|may|can) (?:me|i) (?:to )?show you`, `can i send (?:u |you )?(?:some |more |the |our )?(?:info|profiles|cvs|details|a proposal|an offer)`, `if i could show you (?:a way|how)`, `fees? only on success\\p{L}{0,2}|only (?:pay|charge) (?:on|for) success`,
+    `(?:candidates?|profiles|people|[\\p{L}-]+ers) (?:available|ready) (?:right now|now|immediately)`,
     `(?:i|we) (?:fixed|solved|did|built|set up) (?:exactly |the same |just )?(?:this|that|it)${gap(20)} for (?:\\d{1,4}|two|three|four|five|several|many|other|dozens of)`,
     `(?:i'll|i will|happy to|let me) send you (?:our|my|a) (?:free )?`, `(?:no|without) (?:placement |setup |booking |agency )?fees?`,
     `(?:already )?(?:use|rely on|trust|work with) our (?:[\\p{L}-]+ )?(?:tool|system|software|platform|app|solution|product|service)`,
@@ -290,7 +293,7 @@ export const INVITE_PITCH_WEAK: ByLang = {
     `churz(?:e|i|s)? (?:ziit|zyt|zit|telefon|gspraech)`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|oich|euch)`, `erfolgshonorar|erfolgsbasis`,
     `\\d{1,2}(?:-| )?minuet(?:ig(?:en|es|er|e)?|en)`,
     `(?:ein|einen) (?:termin|call|telefonat)`,
-    `(?:soll|darf|kann) ich (?:dir|ihnen|euch)${gap(30)} (?:schicken|senden|zeigen|zukommen lassen|vorbeibringen|vorstellen)`, `nachweislich`, `bei interesse`, `ohne \\p{L}{0,20}gebuehr`, `referenzen|arbeitsproben|portfolio`, `zu uns gewechselt`, `wie viel (?:zeit|geld) (?:verliert|verlieren|kostet|verschwendet)`, `in (?:unter |weniger als )?\\d{1,2} (?:tagen|wochen)`,
+    `(?:soll|darf|kann) ich (?:dir|ihnen|euch)${gap(30)} (?:schicken|senden|zeigen|zukommen lassen|vorbeibringen|vorstellen)`, `nachweislich`, `bei interesse`, `ohne \\p{L}{0,20}gebuehr`, `referenzen|arbeitsproben|portfolio`, `zu uns gewechselt`, `sofort verfuegbar`, `(?:honorar )?nur bei erfolg`, `wie viel (?:zeit|geld) (?:verliert|verlieren|kostet|verschwendet)`, `in (?:unter |weniger als )?\\d{1,2} (?:tagen|wochen)`,
     `mit (?:ihrem|deinem|eurem) (?:aktuellen |jetzigen |bisherigen )?(?:\\p{L}+ )?\\p{L}{0,16}(?:anbieter|dienstleister|lieferanten|partner|system|tool|software|agentur)${gap(40)} zufrieden`,
     `(?:meine[rn]?|unsere[rn]?) (?:klient\\p{L}{0,5}|kund\\p{L}{0,5})`,
     `(?:unser|mein)\\p{L}{0,2} (?:[\\p{L}-]+ )?[\\p{L}-]{0,25}(?:software|plattform|tool|dienstleistung(?:en)?|angebot|produkt|beratung|app|services?|firma|team|experten|loesung|system)`,
@@ -348,7 +351,7 @@ export const POST_BAIT: ByLang = {
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
     `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
     `tag (?:them|him|her)(?: below| here| in the comments)?`,
-    `raise your hand (?:in the comments|below|if)`, `(?:type|comment|write|drop) \\d{1,2} (?:for|if)`, `(?:read|made it) this far${gap(20)} (?:leave|drop|hit|give)`, `(?:just )?(?:a |an )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in the comments|below)`,
+    `raise your hand (?:in the comments|below|if)`, `if (?:this|it) (?:one |post )?(?:gets|hits|reaches) \\d{1,5} (?:likes|reposts|shares|comments|reactions)`, `(?:type|comment|write|drop) \\d{1,2} (?:for|if)`, `(?:read|made it) this far${gap(20)} (?:leave|drop|hit|give)`, `(?:just )?(?:a |an )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in the comments|below)`,
     `(?:a|any|every|your) (?:quick |little |small )?(?:repost|reshare|share|like)s? (?:would|will|really|truly)? ?(?:mean|means|help|helps)`, `leave a (?:❤️|👍|like|heart|comment) if`, `(?:comment|drop|type) (?:your|the|a) (?:letter|number|emoji)`,
     `(?:send|forward|share) (?:it|this(?: post)?) (?:to|with) (?:a friend|someone|anyone|somebody|a colleague)(?: who| that) (?:needs?|should (?:see|read|hear)|would (?:love|benefit)|has to hear)`,
     `if you (?:agree|feel the same|relate)${gap(60)}[:,] ?(?:just )?(?:give (?:it |this )?a |drop a |hit )?(?:like|👍|❤️|repost|share|thumbs up)`,
@@ -395,7 +398,8 @@ export const POST_BAIT: ByLang = {
     `(?:markier(?:e|t)?|tagg?(?:e|t)?|verlink(?:e|t)?) (?:ihn|ne|en|se|si|dini?)(?: grad| gleich| doch)? (?:i de|in den|hier|unten)`,
     `\\d{1,3} (?:like|reaktion|kommentar|repost|herz)(?:s|e|en)? ?= ?\\d`, `(?:einfach )?(?:ein )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in die kommentare|unten|darunter)`,
     `(?:herz(?:chen)?|like|daumen|emoji|❤️|👍) (?:da ?lassen|dalassen|hinterlassen)`, `(?:setz|setzt|setzen sie)(?:e)? (?:ein(?:en)? |dein(?:en)? )?(?:[\\p{Extended_Pictographic}]|like|herz|daumen)`,
-    `(?:stimm|stimmt|stimmen sie)${gap(40)} (?:mit (?:dem|einem) |per )(?:\\p{L}+ )?emoji`, `(?:ein )?(?:repost|like|teilen) (?:wuerde|hilft|bedeutet)`, `(?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})${gap(30)} fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)|fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)${gap(30)} (?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})`,
+    `(?:stimm|stimmt|stimmen sie)${gap(40)} (?:mit (?:dem|einem) |per )(?:\\p{L}+ )?emoji`,
+    `wenn (?:dieser beitrag|der beitrag|der post|dieser post|das hier) \\d{1,5} (?:likes|reposts|kommentare|reaktionen)`, `(?:ein )?(?:repost|like|teilen) (?:wuerde|hilft|bedeutet)`, `(?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})${gap(30)} fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)|fuer jede[nrs]? (?:like|reaktion|kommentar|repost|share)${gap(30)} (?:spende\\p{L}{0,2}|pflanz\\p{L}{0,2})`,
     `(?:jede|fuer mehr|mehr) reichweite(?: hilft| bitte)?`,
     `(?:reagier(?:e|t)|reagieren sie) mit`,
     `kommentier(?:e|t|en sie)? mit (?:einem|einer|ein|dem|der)`,
@@ -417,7 +421,9 @@ export const POST_PITCH_STRONG: ByLang = {
     `(?:book|schedule|grab|claim|secure|get|reserve|set up|arrange) (?:a|your|my)? ?(?:free )?(?:\\d{1,2}-?min(?:ute)? |quick |short |personal )?(?:demo|spot|seat|place|copy|discount|ticket|call|slot|session)`,
     `(?:limited|special|exclusive|early[- ]bird|launch|introductory|black friday|cyber monday) (?:offer|price|pricing|deal|discount|sale|rate)`,
     `\\d{1,3} ?% (?:off|discount)`,
-    `(?:discount|promo|coupon|voucher)(?: code)?`,
+    `(?:discount|promo|coupon|voucher) code|promo|coupon|voucher`,
+    `(?:available|valid|open) (?:only )?until (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|midnight)|after (?:that|this|sunday|friday) (?:it'?s|it will be|the price is) ${MONEY}`,
+    `(?:first|1st) \\d{1,4} (?:customers|buyers|clients|users|orders|subscribers|sign-?ups) (?:get|receive|save)|lifetime (?:pricing|deal|discount|access)|(?:the )?offer won'?t come back`,
     `use (?:the )?code`,
     `(?:only|just) \\d{1,3} (?:spots|seats|places|copies|slots|tickets)`,
     `(?:spots?|seats?|places?|slots?) (?:are )?(?:left|remaining|available|limited)`,
@@ -498,6 +504,7 @@ export const POST_BRAG: ByLang = {
     `speaks? for (?:itself|themselves)`, `(?:i|i've) (?:worked|work) harder than (?:everyone|anyone|everybody)`,
     `(?:i|i've|i have) (?:closed|sold|signed|booked|raised|generated|won|delivered) more${gap(30)} than (?:anyone|anybody|everyone|any other|all other)`,
     `(?:i|i've|i have) (?:doubled|tripled|quadrupled)|(?:i am|i'm) (?:the )?living proof|(?:reached|achieved|hit) (?:diamond|platinum|gold|elite) (?:rank|status|level)`,
+    `(?:^|\\n) ?me at \\d{2}: (?:[\\p{L}\\p{N}-]+,? ){0,3}(?:ceo|founder|director|head|partner|exits?|books?|keynote|millionaire)`, `(?:\\d{1,2}|two|three|four|five|ten) years ago i was (?:still )?(?:sleeping|working|sitting|broke|unemployed|rejected)`,
     `(?:i can|i may) (?:now |officially |finally )?call myself|i'm (?:now |officially |finally )?(?:a )?certified`,
     `(?:i )?(?:just |finally |officially )?(?:passed|completed|finished|earned|obtained|received) my (?:[\\p{L}\\p{N}'-]+ ){0,4}(?:exam|degree|certification|certificate|diploma|master'?s|mba|phd|doctorate|apprenticeship)`,
   ],
@@ -517,7 +524,8 @@ export const POST_BRAG: ByLang = {
     `ich habe nie aufgegeben`,
     `mein(?:e|en)? (?:paper|artikel|buch|studie|start-?up|firma|vortrag|forschung)${gap(30)} (?:wurde|ist) ${gap(30)}(?:angenommen|publiziert|veroeffentlicht|ausgezeichnet|gewaehlt|nominiert)`,
     `(?:unglaublich|extrem|ausserordentlich|aussergewoehnlich|enorm) erfolgreiche[sn]? jahr`,
-    `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der geschichte)`,
+    `(?:der|die) juengste[rn]? (?:[\\p{L}-]{1,20} )?(?:aller zeiten|in der \\p{L}{0,12}geschichte)`, `ich bin (?:jetzt|nun|ab heute|offiziell) (?:mitglied|teil) der (?:geschaeftsleitung|konzernleitung|partnerschaft|direktion)`,
+    `vor (?:\\d{1,2}|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn) jahren (?:sass|war|stand|arbeitete|putzte|schlief) ich noch`,
     `top (?:\\d{1,3}|voice)`,
     `(?:unter|zu) (?:den|die) (?:\\p{L}+ )?(?:top|besten|einflussreichsten|wichtigsten)`,
     `(?:ich habe|habe ich)${gap(60)} (?:verdoppelt|verdreifacht|vervierfacht|verzehnfacht)|verdiente[rn]? (?:naechste[rn]? )?schritt`,
@@ -551,7 +559,7 @@ export const PERSONAL: ByLang = {
     `cruise`, `honeymoon`, `sushi`, `brunch`, `festival`, `concert`, `blessed`, `recharged`, `selfie`, `tan`, `sunbathing`, `fondue`, `raclette`,
     `(?:best|amazing|perfect|lovely|lazy) (?:day|days|evening|night|sunday|saturday|weekend|summer|holiday|vacation)`, `(?:with )?the people (?:i|you|we) love`, `picked up (?:my|our) (?:new|dream)`, `(?:took|take|taking) (?:it|her) (?:out )?for a spin`, `new family member`, `family (?:time|dinner|party|trip)`, `bucket list`,
     `greetings from`, `surf(?:ing)?`, `yoga`, `villa`, `resort`, `sunrise`, `smoothies?`, `island`, `(?:never|don't) want to go home`, `(?:our|my) (?:new )?(?:house|home|flat|apartment)`, `housewarming`, `keys to`, `(?:got|just|finally) married`, `powder day`, `ski(?:ing)? (?:day|trip|holiday|weekend)`, `love of my life`, `with (?:the|my|our) (?:kids|children|family)`,
-    `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `was born (?:on|at|this|last|yesterday|today|\\d)`, `(?:\\d{1,2}|one|two|three|four|five|six|eight|ten) (?:weeks|months) old`, `(?:half[- ])?marathon|triathlon|ironman`, `took (?:his|her) first steps`, `rainy (?:sunday|saturday|weekend|day)`, `board games?`, `teenagers?`, `christmas`, `what a (?:game|match|race)`, `(?:beat|won|lost) (?:[\\p{L}-]+ )?\\d{1,2}[:-]\\d{1,2}`, `pasta`, `snorkel\\p{L}{0,3}`, `(?:didn't|did not|never) (?:check|open|read) (?:my )?(?:e-?mails?|laptop|inbox)`, `(?:mum|mom|mama) and baby`, `big (?:sister|brother)`, `(?:took|take|taking) the (?:family|kids) (?:for|to|on)`, `the kids (?:haven't|have not|can't|couldn't) stop(?:ped)?`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
+    `(?:saturday|sunday|weekend|friday|holiday|vacation|summer) (?:mood|vibes?|feels)`, `hik(?:ed|ing)`, `turned \\d{1,3}(?: today)?`, `(?:my|our) (?:little |youngest |eldest )?(?:girls|boys|twins|little one)`, `was born (?:on|at|this|last|yesterday|today|\\d)`, `(?:\\d{1,2}|one|two|three|four|five|six|eight|ten) (?:weeks|months) old`, `(?:half[- ])?marathon|triathlon|ironman`, `took (?:his|her) first steps`, `new wheels`, `picked up (?:my|our|the) (?:new )?[\\p{L}-]+ (?:this morning|today|yesterday)`, `the kids (?:have )?(?:already )?(?:named|love|loved)`, `rainy (?:sunday|saturday|weekend|day)`, `board games?`, `teenagers?`, `christmas`, `what a (?:game|match|race)`, `(?:beat|won|lost) (?:[\\p{L}-]+ )?\\d{1,2}[:-]\\d{1,2}`, `pasta`, `snorkel\\p{L}{0,3}`, `(?:didn't|did not|never) (?:check|open|read) (?:my )?(?:e-?mails?|laptop|inbox)`, `(?:mum|mom|mama) and baby`, `big (?:sister|brother)`, `(?:took|take|taking) the (?:family|kids) (?:for|to|on)`, `the kids (?:haven't|have not|can't|couldn't) stop(?:ped)?`, `(?:what a|perfect|lovely|lazy) (?:sunday|saturday|start (?:in)?to the weekend)`,
     // leisure, food, nature and pets as emoji (no celebration emoji: launches and wins use those)
     `[☀🌞🌴🍹🍷🍕🍝🥐🍦🍨🍟🏖🏝⛱🏔⛰⛷🏂🏄🏃🌊🐶🐱🐕🐈🐭🐹🐰👶🍻🍸🌅🌻🧁🍰🎂💍🏒⚽🏀🎾]`, `zero emails`, `with the (?:girls|boys|gang)`, `aperol`, `prosecco`, `cousins?`, `grand(?:pa|ma|father|mother|parents)`,
   ],
@@ -612,7 +620,7 @@ export const COMMENT_GENERIC_WORDS: ByLang = {
     `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up putting into story stories openness honesty vulnerability following industry field`,
   ),
   de: w(
-    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte guet gschribe gseit gsi vilmal branche starke starken gefaellt gefallen anregen anregend einfach`,
+    `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte guet gschribe gseit gsi vilmal branche starke starken gefaellt gefallen anregen anregend einfach dass inhalte inhalt teilst teilt`,
   ),
 };
 
@@ -651,7 +659,7 @@ export const COMMENT_PITCH_STRONG: ByLang = {
     `(?:gratis|kostenlos|kostenfrei|unverbindlich)(?:e|es|en)? (?:erstgespraech|beratung|demo|testphase|analyse|probemonat)`,
     `link (?:im|in meinem) profil`,
     `(?:schreib|schreibt|schreiben sie|sende|schick|schickt|kommentier)(?:e|t)?(?: mir)? ["'][^"'\\n]{1,20}["']`,
-    RESULT_DE, FREE_PERIOD, `(?:ich )?sende (?:ihnen|dir|euch) (?:gerne |gern )?(?:die |eine |unsere |meine )?(?:offerte|angebot|unterlagen|infos?|preisliste)`,
+    RESULT_DE, FREE_PERIOD, FIRST_FREE_DE, `(?:ich )?sende (?:ihnen|dir|euch) (?:gerne |gern )?(?:die |eine |unsere |meine )?(?:offerte|angebot|unterlagen|infos?|preisliste)`,
     `noch (?:\\d{1,2}|zwei|drei|vier|ein(?:ige)?|wenige) freie (?:plaetze|termine|slots|kapazitaeten)`,
     `(?:buchen sie|buch dir|jetzt buchen|termin buchen)`,
     `(?:fuer|um) ein(?:e|en)? (?:unverbindliche[sn]? |kostenlose[sn]? )?(?:angebot|offerte|erstgespraech)`,
@@ -681,7 +689,7 @@ export const COMMENT_PITCH_WEAK: ByLang = {
     `(?:unser|mein)(?:e|en)? [\\p{L}-]{0,20}?(?:tool|app|agentur|angebot|software|plattform|produkt|loesung|dienstleistung(?:en)?|beratung|team|firma|modul|paket|programm)`,
     `wir (?:bieten|begleiten|unterstuetzen|helfen|entwickeln|verkaufen|produzieren|erstellen|liefern|vermitteln|besetzen|rekrutieren|platzieren|montieren|offerieren)`, `(?:einfach )?(?:dm|pn|nachricht) an mich`, `erfolgsbasiert|auf erfolgsbasis`, `innert \\d{1,2} (?:tagen|wochen)`,
     `(?:haben wir|wir haben)${gap(40)} (?:entwickelt|gebaut|lanciert|programmiert|eingefuehrt|umgesetzt|implementiert)`,
-    `(?:(?:falls|wenn) (?:jemand|du|ihr|sie)|wer)${gap(30)} (?:unterstuetzung|hilfe)${gap(30)} (?:braucht|brauchst|benoetigt|benoetigen|sucht|suchen)`, `schreib(?:t)? mir gern(?:e)?`, `bei (?:ueber )?\\d{1,4}\\+? (?:kmu|kunden|firmen|unternehmen|betrieben|praxen|gemeinden)`,
+    `(?:(?:falls|wenn) (?:jemand|du|ihr|sie)|wer)${gap(30)} (?:unterstuetzung|hilfe)${gap(30)} (?:braucht|brauchst|benoetigt|benoetigen|sucht|suchen)`, `schreib(?:t)? mir (?:einfach|gern(?:e)?)`, `bei (?:ueber )?\\d{1,4}\\+? (?:kmu|kunden|firmen|unternehmen|betrieben|praxen|gemeinden)`,
     `(?:gerne |gern )?zeige ich (?:ihnen|dir|euch)`, `in \\d{1,2} minuten`,
     `(?:melde dich|meldet euch|melden sie sich|schreib mir|schreiben sie mir)${gap(25)} (?:per |via |ueber |mit einer )?(?:pn|dm|nachricht|mail|e-mail)`, `ich (?:helfe|begleite|unterstuetze)`, `beratungsfirma`,
     `mir (?:haend|hend|hei|hand)${gap(30)} (?:e|es|en|ei|ae|aes)? ?\\p{L}{0,16}(?:software|app|tool|loesig|plattform|produkt|agebot|system)`, `meld(?:e)? di(?:ch)? bi(?:i)? mir`, `(?:zeig|zeige|mach) i(?:ch)? (?:der|dir|ihne|ene|euch)`, `automatisch`, `(?:schriib|schrib|schreib)(?:ed|t)? (?:mer|mir) (?:es |en |e |eine? )?(?:pn|dm|nachricht|mail)`, `einfach (?:pn|dm)`, `bei interesse`, `sofort verfuegbar`, `(?:fest|pauschal|fix)preis`, `(?:rufen sie mich an|ruf mich an|ruft mich an)`, `(?:ich )?(?:schicke|sende) (?:ihnen|dir|euch) (?:gerne |gern )?${gap(20)}(?:profile|unterlagen|offerte|angebot|infos?|referenzen)`, `ohne \\p{L}{0,20}gebuehr`, `(?:falls|wenn) (?:sie|du|ihr) (?:noch )?${gap(20)}(?:suchen|sucht|suchst|brauchen|braucht|benoetigen)`, `test(?:zugang|zuegang|version|phase|account)`, `(?:\\p{L}{0,12}paket|\\p{L}{0,12}programm|\\p{L}{0,12}kurs) hilft`, `in \\d{1,3} tagen`,

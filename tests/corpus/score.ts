@@ -118,7 +118,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   fixed with general rules (hashtags neither thank nor teach, self-made and booked-out brags, quoted phrases in
  *   comments, 'liebe Frau Keller,' mid-sentence, emoji votes and fire emoji under a post, 'können einen Termin buchen'
  *   describes a feature); gated.
- * heldout16: fresh blind split (about 100 invites, 100 posts, 65 comments; half German), labelled from RULES.md only.
+ * heldout16: fresh blind split (about 100 invites, 100 posts, 65 comments; half German), labelled from RULES.md only; scored blind once on engine 8e06eb7
+ *   (tests/corpus/results-heldout16-blind.txt: micro precision 0.981, recall 0.900), then studied and fixed with general
+ *   rules (a pitch phrase followed by '?' is questioned, bare 'discount' is a topic, 'Sandra!' closing a sentence, lifetime
+ *   deals and first-100 offers, recruiter pitches, 'me at 22 / me at 35' brags, reposts as a condition); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -142,7 +145,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout16: [...inviteHeld16, ...postHeld16, ...commentHeld16],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout16'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

@@ -91,6 +91,7 @@ const TABLES: Table[] = [
       { text: 'Thanks for the tour of the dairy, Thomas — I still think about that cellar.', at: 'Thomas', opts: { recipient: { name: 'Stefan Brunner' } } },
       { text: 'Thanks again, Jonas, for the tour of the Ingolstadt plant last Thursday.', at: 'Jonas', opts: { recipient: { name: 'Florian Weber' } } },
       { text: 'Guten Tag, ich wollte Sie, liebe Frau Keller, nach Ihrem Vortrag an der OST noch etwas fragen.', at: 'Keller', opts: { recipient: { name: 'Franziska Huber' } } },
+      { text: 'Es war super, dich an der Jobmesse kennenzulernen, Sandra! Ich melde mich wegen des Praktikums.', at: 'Sandra', opts: { recipient: { name: 'Sabrina Wenger' } } },
     ],
     quiet: [
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
@@ -272,6 +273,8 @@ const TABLES: Table[] = [
       { text: 'Wir haben heute unsere neue Produktionslinie in Aarau eröffnet. Danke an das Team!' },
       { text: 'We removed the "Book a demo" button for three months. Qualified leads went up. Has anyone tested this?' },
       { text: 'Heute geht unsere Terminbuchung für Physio-Praxen live: Patientinnen können online einen Termin buchen. Welche Funktion fehlt euch noch?' },
+      { text: 'Limited offer? No. Limited time, yes: the consultation on the new cycling strategy closes on Friday. Which junction would you fix first?' },
+      { text: 'Sales folks: do discount deadlines still work on B2B buyers, or do they hurt trust? Curious about your numbers.' },
       { text: 'Eine Kollegin fragte, warum ich nie Beiträge schreibe, in denen man ein Stichwort in die Kommentare tippen soll. Wie seht ihr das?' },
       // phrases listed after "the phrases:" are talked about, not used
       { text: 'Every sales rep knows the phrases: limited offer, only today, last chance. What actually closed deals was different. Which habit did you unlearn?' },
