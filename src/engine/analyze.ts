@@ -122,13 +122,13 @@ function firstOf(ctx: Ctx, rx: Compiled): Hit | null {
 }
 
 /**
- * Spans of the folded text inside double quotes of any kind (folded to "), or listed after "phrases:",
+ * Spans of the folded text inside quotes of any kind (folded to " and '), or listed after "phrases:",
  * "Floskeln wie": a phrase there is talked about, not used ('We removed the "Book a demo" button',
  * 'Posts with «Comment YES» annoy me', 'Every rep knows the phrases: limited offer, only today').
  */
 function quotedSpans(s: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /"([^"\n]{2,160})"|(?<![\p{L}])(?:phrases?|words|lines|slogans?|saetze|floskeln|formulierungen|sprueche|woerter)(?: like| such as| wie)?: [^.!?\n]{2,160}/gu;
+  const re = /"([^"\n]{2,160})"|(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,160}'(?![\p{L}\p{N}])|(?<![\p{L}])(?:phrases?|words|lines|slogans?|saetze|floskeln|formulierungen|sprueche|woerter)(?: like| such as| wie)?: [^.!?\n]{2,160}/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null && out.length < 50) out.push([m.index, m.index + m[0].length]);
   return out;
@@ -136,7 +136,7 @@ function quotedSpans(s: string): [number, number][] {
 /** First hit of rx that is used, not quoted; a hit that reaches outside the quotes ('Comment "YES" below') counts. */
 function firstUsed(ctx: Ctx, rx: Compiled, notQuestioned = false): Hit | null {
   const first = firstOf(ctx, rx);
-  if (!first || (!/["]|: /.test(ctx.f.s) && !(notQuestioned && ctx.f.s[first.fe] === '?'))) return first;
+  if (!first || (!/["']|: /.test(ctx.f.s) && !(notQuestioned && ctx.f.s[first.fe] === '?'))) return first;
   const spans = quotedSpans(ctx.f.s);
   return hitsOf(ctx, rx).find((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b) && !(notQuestioned && ctx.f.s[h.fe] === '?')) ?? null;
 }
@@ -527,7 +527,7 @@ function checkComment(ctx: Ctx): void {
   let pitched = false;
   if (on(ctx, 'comment.sales-pitch')) {
     const strong = firstUsed(ctx, RX.commentPitchStrong);
-    const spans = /["]|: /.test(ctx.f.s) ? quotedSpans(ctx.f.s) : [];
+    const spans = /["']|: /.test(ctx.f.s) ? quotedSpans(ctx.f.s) : [];
     const weak = hitsOf(ctx, RX.commentPitchWeak, 10).filter((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b));
     const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
     if (strong) { addHit(ctx, 'comment.sales-pitch', strong); pitched = true; }

@@ -125,7 +125,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   (tests/corpus/results-heldout16-blind.txt: micro precision 0.981, recall 0.900), then studied and fixed with general
  *   rules (a pitch phrase followed by '?' is questioned, bare 'discount' is a topic, 'Sandra!' closing a sentence, lifetime
  *   deals and first-100 offers, recruiter pitches, 'me at 22 / me at 35' brags, reposts as a condition); gated.
- * heldout17: fresh blind split (invites, posts, comments; EN/DE incl. Swiss, Austrian; mostly hard cases), labelled from RULES.md only.
+ * heldout17: fresh blind split (invites, posts, comments; EN/DE incl. Swiss, Austrian; mostly hard cases), labelled from RULES.md only; scored blind once on engine 2e97477
+ *   (tests/corpus/results-heldout17-blind.txt: micro precision 0.975, recall 0.881), then studied and fixed with general
+ *   rules (single-quoted phrases are mentions, 'say no to' is an idiom, bare 'Rabatt' is a topic, flat prices, money-back
+ *   promises, authors and partners as brags, birthdays and new cars picked up, 'wie abgemacht'); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -150,7 +153,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout17: [...inviteHeld17, ...postHeld17, ...commentHeld17],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout17'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

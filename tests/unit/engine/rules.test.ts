@@ -247,6 +247,8 @@ const TABLES: Table[] = [
       // a quoted phrase is talked about, not used
       { text: 'Unpopular opinion: "tag 3 people who need to hear this" posts are ruining LinkedIn for me. Does anyone still engage?' },
       { text: 'Mich nerven Posts mit «Kommentiere JA, dann schicke ich dir das PDF». Warum funktionieren die so gut?' },
+      { text: "Every second post in my feed ended with 'Comment YES and I'll send you the PDF'. Am I the only one who scrolls past these?" },
+      { text: '5 things I wish I had known as a site manager:\n\n1. The foreman knows more than the plan.\n2. Say no to the client in writing.\n\nWhat would you add?' },
       // nominalised verbs are talked about, not asked for
       { text: 'Ich sehe jeden Tag Beiträge, die mit einem Aufruf zum Liken, Teilen oder Markieren enden. Ein guter Gedanke braucht das nicht.' },
     ],
@@ -275,6 +277,7 @@ const TABLES: Table[] = [
       { text: 'Heute geht unsere Terminbuchung für Physio-Praxen live: Patientinnen können online einen Termin buchen. Welche Funktion fehlt euch noch?' },
       { text: 'Limited offer? No. Limited time, yes: the consultation on the new cycling strategy closes on Friday. Which junction would you fix first?' },
       { text: 'Sales folks: do discount deadlines still work on B2B buyers, or do they hurt trust? Curious about your numbers.' },
+      { text: 'Meine unbeliebteste Meinung: Rabatt ist die bequemste Art, einen Abschluss zu machen – und die schlechteste. Wie seht ihr das?' },
       { text: 'Eine Kollegin fragte, warum ich nie Beiträge schreibe, in denen man ein Stichwort in die Kommentare tippen soll. Wie seht ihr das?' },
       // phrases listed after "the phrases:" are talked about, not used
       { text: 'Every sales rep knows the phrases: limited offer, only today, last chance. What actually closed deals was different. Which habit did you unlearn?' },
