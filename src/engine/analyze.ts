@@ -255,6 +255,8 @@ function checkInvite(ctx: Ctx): void {
         add(ctx, 'invite.empty', a[0], a[1]);
       }
     }
+    // "Hello Kevin," to Karin: an empty note can still greet the wrong person
+    checkWrongName(ctx, recipient, sender, greetings);
     return; // nothing else to say about a note with no sentence
   }
 
@@ -262,24 +264,7 @@ function checkInvite(ctx: Ctx): void {
   if (slots.length > 0 && on(ctx, 'invite.placeholder')) add(ctx, 'invite.placeholder', slots[0]![0], slots[0]![1], { token: slots[0]![2] });
 
   let pitched = false;
-  if (on(ctx, 'invite.wrong-name') && recipient) {
-    for (const g of greetings) {
-      if (g.names.length === 0) continue;
-      const ok = g.names.some((t) => sameName(t.w, recipient));
-      if (ok) continue;
-      const isSender = sender && g.names.some((t) => sameName(t.w, sender));
-      if (isSender) continue;
-      const a = origRange(ctx.f, g.names[0]!.fs, g.names[g.names.length - 1]!.fe);
-      add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
-      break;
-    }
-    // a name addressed between commas after a thank-you or an aside: "Thanks, Laura, for ...", "Honestly, Nadine, ..."
-    const v = ctx.findings.some((f) => f.rule === 'invite.wrong-name') ? null : findVocative(ctx);
-    if (v && !sameName(v.w, recipient) && !(sender && sameName(v.w, sender))) {
-      const a = origRange(ctx.f, v.fs, v.fe);
-      add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
-    }
-  }
+  checkWrongName(ctx, recipient, sender, greetings);
 
   if (on(ctx, 'invite.sales-pitch')) {
     const strong = firstOf(ctx, RX.pitchStrong);
@@ -301,6 +286,28 @@ function checkInvite(ctx: Ctx): void {
 
   if (on(ctx, 'invite.duplicate') && input.history && input.history.length > 0) checkDuplicate(ctx);
 
+}
+
+/** A greeted or addressed name that is none of the recipient's names, nor the sender's. */
+function checkWrongName(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName | null, greetings: Greeting[]): void {
+  const { text, input } = ctx;
+  if (!on(ctx, 'invite.wrong-name') || !recipient) return;
+  for (const g of greetings) {
+    if (g.names.length === 0) continue;
+    const ok = g.names.some((t) => sameName(t.w, recipient));
+    if (ok) continue;
+    const isSender = sender && g.names.some((t) => sameName(t.w, sender));
+    if (isSender) continue;
+    const a = origRange(ctx.f, g.names[0]!.fs, g.names[g.names.length - 1]!.fe);
+    add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
+    break;
+  }
+  // a name addressed between commas after a thank-you or an aside: "Thanks, Laura, for ...", "Honestly, Nadine, ..."
+  const v = ctx.findings.some((f) => f.rule === 'invite.wrong-name') ? null : findVocative(ctx);
+  if (v && !sameName(v.w, recipient) && !(sender && sameName(v.w, sender))) {
+    const a = origRange(ctx.f, v.fs, v.fe);
+    add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
+  }
 }
 
 const BRACKET_RE = /\[([^\[\]\n]{1,50})\]|<([^<>\n]{1,40})>|\{\{?([^{}\n]{1,40})\}?\}|%([A-Za-z_][A-Za-z0-9_ ]{1,30})%|(?<![\p{L}\p{N}])(XXX+|xxx+|XY)(?![\p{L}\p{N}])|_{3,}|\.{4,}/gu;

@@ -120,7 +120,7 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   studied and fixed with general rules (an emoji ending a line is no vote, a question in quotes asks nothing, 'we've
  *   built/launched a … tool', 'we've supported 40+ …', clinics and start-ups 'wie Ihre', record brags, number votes); gated.
  * heldout15: a fresh blind split for issue #3 (269 cases, about half German, >= 65% hard, ~45% clean), an ordinary LinkedIn week; the final measurement of the session; scored blind once
- *   on engine 1b15496 (tests/corpus/results-heldout15-blind.txt: micro precision 0.987, recall 0.865), then studied and
+ *   on engine 1b15496 (tests/corpus/results-heldout15-blind.txt: micro precision 0.987, recall 0.876), then studied and
  *   fixed with general rules (hashtags neither thank nor teach, self-made and booked-out brags, quoted phrases in
  *   comments, 'liebe Frau Keller,' mid-sentence, emoji votes and fire emoji under a post, 'können einen Termin buchen'
  *   describes a feature); gated.
@@ -132,7 +132,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   (tests/corpus/results-heldout17-blind.txt: micro precision 0.975, recall 0.881), then studied and fixed with general
  *   rules (single-quoted phrases are mentions, 'say no to' is an idiom, bare 'Rabatt' is a topic, flat prices, money-back
  *   promises, authors and partners as brags, birthdays and new cars picked up, 'wie abgemacht'); gated.
- * heldout18 (blind): a fresh ordinary DACH/international LinkedIn week, written from RULES.md only, never tuned on.
+ * heldout18: a fresh ordinary DACH/international LinkedIn week, written from RULES.md only; scored blind once on engine
+ *   e5b3b6d, the last engine of session 3 (tests/corpus/results-heldout18-blind.txt: micro precision 0.987, recall 0.948),
+ *   then studied and fixed with general rules (an empty note can greet the wrong person, 'kein Black Friday', bare 'Rabatt'
+ *   in comments, candidates available, certificates and awards as brags, ski holidays); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -158,7 +161,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout18: [...inviteHeld18, ...postHeld18, ...commentHeld18],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout18'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

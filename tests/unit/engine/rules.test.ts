@@ -92,6 +92,8 @@ const TABLES: Table[] = [
       { text: 'Thanks again, Jonas, for the tour of the Ingolstadt plant last Thursday.', at: 'Jonas', opts: { recipient: { name: 'Florian Weber' } } },
       { text: 'Guten Tag, ich wollte Sie, liebe Frau Keller, nach Ihrem Vortrag an der OST noch etwas fragen.', at: 'Keller', opts: { recipient: { name: 'Franziska Huber' } } },
       { text: 'Es war super, dich an der Jobmesse kennenzulernen, Sandra! Ich melde mich wegen des Praktikums.', at: 'Sandra', opts: { recipient: { name: 'Sabrina Wenger' } } },
+      // an empty note can still greet the wrong person
+      { text: 'Hello Kevin,', at: 'Kevin', opts: { recipient: { name: 'Karin Baumann' } } },
     ],
     quiet: [
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
@@ -278,6 +280,7 @@ const TABLES: Table[] = [
       { text: 'Limited offer? No. Limited time, yes: the consultation on the new cycling strategy closes on Friday. Which junction would you fix first?' },
       { text: 'Sales folks: do discount deadlines still work on B2B buyers, or do they hurt trust? Curious about your numbers.' },
       { text: 'Meine unbeliebteste Meinung: Rabatt ist die bequemste Art, einen Abschluss zu machen – und die schlechteste. Wie seht ihr das?' },
+      { text: 'Wir haben im Laden ein Jahr lang auf Rabattaktionen verzichtet. Kein Black Friday, keine Aktionen. Wie macht ihr das?' },
       { text: 'Eine Kollegin fragte, warum ich nie Beiträge schreibe, in denen man ein Stichwort in die Kommentare tippen soll. Wie seht ihr das?' },
       // phrases listed after "the phrases:" are talked about, not used
       { text: 'Every sales rep knows the phrases: limited offer, only today, last chance. What actually closed deals was different. Which habit did you unlearn?' },
