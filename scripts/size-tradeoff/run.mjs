@@ -26,6 +26,8 @@ const BLIND = [
   ['heldout12', '68fb1d7'],
   ['heldout13', '05be67d'],
   ['heldout14', '59dcac3'],
+  ['heldout15', '1b15496'],
+  ['heldout16', '8e06eb7'],
 ]
   .filter(([s]) => ['invite', 'post', 'comment'].every((f) => existsSync(join(root, `tests/corpus/${f}.${s}.ts`))))
   .filter(([s]) => !process.env.SPLITS || process.env.SPLITS.split(',').includes(s));
