@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --split dev|heldout|heldout2|heldout3|blind4|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|all] [--verbose] [--json]
+ * npm run eval [-- --split dev|heldout|heldout2|heldout3|blind4|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|all] [--verbose] [--json]
  * Prints per rule precision, recall and F1 on the labelled corpus, the share of clean cases
  * (no rule expected) with any finding, and per surface the number of cases and the share of hard
  * and of German cases (floors for those shares: tests/corpus/floors.json `composition`).
