@@ -361,13 +361,21 @@ function findSlots(ctx: Ctx): [number, number, string][] {
   return out;
 }
 
+/** Words that carry no reference after a slot ("[industry] and would love to connect", "{{company}} arbeiten"). */
+const AFTER_SLOT_FILLER = new Set(['love', 'like', 'connect', 'connecting', 'network', 'vernetzen', 'arbeiten', 'arbeitest', 'arbeitet', 'taetig', 'work', 'works', 'working', 'gerne', 'happy', 'glad']);
+/** "[EVENT] about cloud cost control": the sentence goes on with a real topic after the slot */
+function saysMore(rest: string): boolean {
+  const words = fold(rest).s.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !STOP.has(w) && !AFTER_SLOT_FILLER.has(w));
+  return words.length >= 2;
+}
+
 /** Does the note name something concrete about this person or a shared context? */
 function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName | null, greetings: Greeting[], slots: [number, number, string][]): boolean {
   // "I saw your work in [industry]": a reference that a template slot completes is part of the template
   const specific = hitsOf(ctx, RX.inviteSpecific, 10).filter((h) => {
     if (slots.length === 0) return true;
     const [a, b] = origRange(ctx.f, h.fs, h.fe);
-    return !slots.some(([s]) => s >= a && s - b <= 40 && !/[.!?\n]/.test(ctx.text.slice(b, s)));
+    return !slots.some(([s, e]) => s >= a && s - b <= 40 && !/[.!?\n]/.test(ctx.text.slice(b, s)) && !saysMore(ctx.text.slice(e).split(/[.!?\n]/)[0]!));
   });
   if (specific.length > 0) return true;
   const s = ctx.f.s;

@@ -139,7 +139,10 @@ export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'blind4' | 'he
  *   e5b3b6d, the last engine of session 3 (tests/corpus/results-heldout18-blind.txt: micro precision 0.987, recall 0.948),
  *   then studied and fixed with general rules (an empty note can greet the wrong person, 'kein Black Friday', bare 'Rabatt'
  *   in comments, candidates available, certificates and awards as brags, ski holidays); gated.
- * heldout19: blind, written for the session's final engine (ordinary LinkedIn week, DACH and beyond, ~2/3 hard).
+ * heldout19: blind, written for the session's final engine (ordinary LinkedIn week, DACH and beyond, ~2/3 hard); scored blind once on engine 33d53bd,
+ *   the final engine of session 3 (tests/corpus/results-heldout19-blind.txt: micro precision 0.986, recall 0.922), then studied
+ *   and fixed with general rules (a slot voids a reference only when nothing concrete follows it, 'ich bin gespannt' invites
+ *   replies only when it is about the readers, prices 'für nur CHF 89', emoji in the comments, Büros and Mandanten as work); gated.
  * A new blind split goes into UNGATED until it has been scored once and its result kept.
  */
 export const SPLITS: Record<Split, CorpusCase[]> = {
@@ -166,7 +169,7 @@ export const SPLITS: Record<Split, CorpusCase[]> = {
   heldout19: [...inviteHeld19, ...postHeld19, ...commentHeld19],
 };
 /** Blind splits not yet gated by the quality floors (tests/unit/engine/floors.test.ts scores ALL minus these). */
-export const UNGATED: Split[] = ['heldout19'];
+export const UNGATED: Split[] = [];
 /** The tuned splits (gated by the floors test). */
 export const TUNED: CorpusCase[] = [...SPLITS.dev, ...SPLITS.heldout, ...SPLITS.heldout2];
 /** Everything, including the blind splits. */

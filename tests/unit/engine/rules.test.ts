@@ -164,6 +164,8 @@ const TABLES: Table[] = [
       // a conversation that happened is a concrete reference, also in Swiss German
       { text: 'Liebe Andrea, danke für das Gespräch beim Zunftmahl! Wie versprochen melde ich mich wegen ___ – lass uns im Kontakt bleiben.' },
       { text: 'Hallo Küde, schön hesch mer geschter bim Rotary-Zmittag vo dim Projekt verzellt. Gärn bliibe mer in Kontakt!', opts: { recipient: { name: 'Kurt Zbinden' } } },
+      // the sentence goes on with a real topic after the slot
+      { text: 'Hi Oliver, enjoyed your talk at [EVENT] about cloud cost control. Would love to connect.', opts: { recipient: { name: 'Oliver Stone' } } },
       // the slot only holds the greeting; the reference stands on its own
       { text: 'Grüezi Herr <Nachname>, wir haben uns an der Swissbau über Holzfassaden unterhalten. Gerne bleibe ich mit Ihnen in Kontakt.' },
       // German compounds: "Ihr Gastkommentar" is a reference like "Ihr Kommentar"
@@ -267,6 +269,7 @@ const TABLES: Table[] = [
       { text: 'Tired of reports? Book a free demo today.', at: 'Book a free demo' },
       { text: '🛒 Jetzt kaufen!', at: 'Jetzt kaufen' },
       { text: 'Nur no 48 Stund für 199.– statt 499.–!', at: '199.– statt' },
+      { text: 'Der Winter kommt! Winterreifen-Wechsel inklusive Einlagerung jetzt für nur CHF 89 in allen unseren Garagen.', at: 'für nur CHF 89' },
       { text: 'Sie suchen Fachkräfte? Wir liefern in 14 Tagen geprüfte Kandidaten. Jetzt kostenloses Beratungsgespräch buchen!', at: 'Jetzt kostenloses Beratungsgespräch buchen' },
     ],
     quiet: [
