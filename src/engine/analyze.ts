@@ -88,6 +88,8 @@ interface Ctx {
   langs: Lang[];
   findings: Finding[];
   disabled: Set<string>;
+  /** quoted or listed phrases (see mentionSpans), found once per call when first needed */
+  mentions?: [number, number][];
 }
 
 function on(ctx: Ctx, rule: RuleId): boolean {
@@ -121,24 +123,39 @@ function firstOf(ctx: Ctx, rx: Compiled): Hit | null {
   return best;
 }
 
+/** a phrase in double quotes of any kind (folded to ") */
+const DOUBLE_QUOTED = '"[^"\\n]{2,160}"';
+const MENTION_RE = new RegExp(
+  `${DOUBLE_QUOTED}|(?<![\\p{L}\\p{N}])'(?:[^'\\n]|(?<=\\p{L})'(?=\\p{L})){2,160}'(?![\\p{L}\\p{N}])|(?<![\\p{L}])(?:phrases?|words|lines|slogans?|saetze|floskeln|formulierungen|sprueche|woerter)(?: like| such as| wie)?: [^.!?\\n]{2,160}`,
+  'gu',
+);
 /**
  * Spans of the folded text inside quotes of any kind (folded to " and '), or listed after "phrases:",
  * "Floskeln wie": a phrase there is talked about, not used ('We removed the "Book a demo" button',
  * 'Posts with «Comment YES» annoy me', 'Every rep knows the phrases: limited offer, only today').
+ * Found once per call, and only for texts that have a quote or a colon at all.
  */
-function quotedSpans(s: string): [number, number][] {
+function mentionSpans(ctx: Ctx): [number, number][] {
+  if (ctx.mentions) return ctx.mentions;
   const out: [number, number][] = [];
-  const re = /"([^"\n]{2,160})"|(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L})){2,160}'(?![\p{L}\p{N}])|(?<![\p{L}])(?:phrases?|words|lines|slogans?|saetze|floskeln|formulierungen|sprueche|woerter)(?: like| such as| wie)?: [^.!?\n]{2,160}/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null && out.length < 50) out.push([m.index, m.index + m[0].length]);
-  return out;
+  if (/["']|: /.test(ctx.f.s)) {
+    MENTION_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MENTION_RE.exec(ctx.f.s)) !== null && out.length < 50) out.push([m.index, m.index + m[0].length]);
+  }
+  return (ctx.mentions = out);
 }
-/** First hit of rx that is used, not quoted; a hit that reaches outside the quotes ('Comment "YES" below') counts. */
+/** Hits of rx that are used, not quoted; a hit that reaches outside the quotes ('Comment "YES" below') counts. */
+function usedHits(ctx: Ctx, rx: Compiled, max = 20): Hit[] {
+  const spans = mentionSpans(ctx);
+  const hits = hitsOf(ctx, rx, max);
+  return spans.length === 0 ? hits : hits.filter((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b));
+}
+/** The first used hit of rx; with notQuestioned, not one followed by "?" either ("Limited offer? No."). */
 function firstUsed(ctx: Ctx, rx: Compiled, notQuestioned = false): Hit | null {
   const first = firstOf(ctx, rx);
-  if (!first || (!/["']|: /.test(ctx.f.s) && !(notQuestioned && ctx.f.s[first.fe] === '?'))) return first;
-  const spans = quotedSpans(ctx.f.s);
-  return hitsOf(ctx, rx).find((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b) && !(notQuestioned && ctx.f.s[h.fe] === '?')) ?? null;
+  if (!first || (mentionSpans(ctx).length === 0 && !(notQuestioned && ctx.f.s[first.fe] === '?'))) return first;
+  return usedHits(ctx, rx).find((h) => !(notQuestioned && ctx.f.s[h.fe] === '?')) ?? null;
 }
 
 /** Trimmed original range of the whole text. */
@@ -207,11 +224,15 @@ function findGreetings(ctx: Ctx): Greeting[] {
 
 const VOCATIVE_RE = /(?:^|[.!?\n] ?)(?:thanks|thank you|many thanks|danke|vielen dank|merci|congrats|congratulations|gratuliere|honestly|ehrlich gesagt|sorry|wow|uebrigens|by the way|btw)(?: again| so much| a lot| nochmals| nochmal| vielmals)?(?:, | (?:for|fuer|fuers|zu|zum|zur|on) [^.!?\n,]{2,60}, )(?=[^ ,.!?\n]{2,30}(?:[,!] | -|[.!]))/g;
 
-/** A single capitalised name set off by commas right after a thank-you or an aside, or closing a thank-you clause ("Thanks for the tour, Thomas — …"). */
 /** "Es war super, dich kennenzulernen, Sandra!": a name that closes an exclamation */
 const VOCATIVE_CLOSING_RE = /, (?=[^ ,.!?\n]{2,30}!)/g;
+/** "ich wollte Sie, liebe Frau Keller, fragen" */
 const VOCATIVE_TITLED_RE = /, (?:liebe[rs]?|dear|sehr geehrte[rs]?) (?:(?:herr|frau|mr|ms|mrs|dr|prof)\.? )?(?=[^ ,.!?\n]{2,30}, )/g;
 
+/**
+ * A single capitalised name set off by commas right after a thank-you or an aside ("Thanks, Laura, for …"),
+ * closing a thank-you clause ("Thanks for the tour, Thomas — …") or an exclamation, or after "liebe Frau".
+ */
 function findVocative(ctx: Ctx): Token | null {
   VOCATIVE_RE.lastIndex = 0;
   VOCATIVE_TITLED_RE.lastIndex = 0;
@@ -290,24 +311,20 @@ function checkInvite(ctx: Ctx): void {
 
 /** A greeted or addressed name that is none of the recipient's names, nor the sender's. */
 function checkWrongName(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName | null, greetings: Greeting[]): void {
-  const { text, input } = ctx;
   if (!on(ctx, 'invite.wrong-name') || !recipient) return;
+  const report = (fs: number, fe: number) => {
+    const [s, e] = origRange(ctx.f, fs, fe);
+    add(ctx, 'invite.wrong-name', s, e, { name: ctx.text.slice(s, e), expected: ctx.input.recipient?.name?.trim().slice(0, 80) ?? '' });
+  };
   for (const g of greetings) {
-    if (g.names.length === 0) continue;
-    const ok = g.names.some((t) => sameName(t.w, recipient));
-    if (ok) continue;
-    const isSender = sender && g.names.some((t) => sameName(t.w, sender));
-    if (isSender) continue;
-    const a = origRange(ctx.f, g.names[0]!.fs, g.names[g.names.length - 1]!.fe);
-    add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
-    break;
+    if (g.names.length === 0 || g.names.some((t) => sameName(t.w, recipient))) continue;
+    if (sender && g.names.some((t) => sameName(t.w, sender))) continue;
+    report(g.names[0]!.fs, g.names[g.names.length - 1]!.fe);
+    return;
   }
   // a name addressed between commas after a thank-you or an aside: "Thanks, Laura, for ...", "Honestly, Nadine, ..."
-  const v = ctx.findings.some((f) => f.rule === 'invite.wrong-name') ? null : findVocative(ctx);
-  if (v && !sameName(v.w, recipient) && !(sender && sameName(v.w, sender))) {
-    const a = origRange(ctx.f, v.fs, v.fe);
-    add(ctx, 'invite.wrong-name', a[0], a[1], { name: text.slice(a[0], a[1]), expected: input.recipient?.name?.trim().slice(0, 80) ?? '' });
-  }
+  const v = findVocative(ctx);
+  if (v && !sameName(v.w, recipient) && !(sender && sameName(v.w, sender))) report(v.fs, v.fe);
 }
 
 const BRACKET_RE = /\[([^\[\]\n]{1,50})\]|<([^<>\n]{1,40})>|\{\{?([^{}\n]{1,40})\}?\}|%([A-Za-z_][A-Za-z0-9_ ]{1,30})%|(?<![\p{L}\p{N}])(XXX+|xxx+|XY)(?![\p{L}\p{N}])|_{3,}|\.{4,}/gu;
@@ -446,8 +463,11 @@ function checkPost(ctx: Ctx): void {
   const pitch = firstUsed(ctx, RX.postPitch, true);
   if (pitch && on(ctx, 'post.sales-pitch')) addHit(ctx, 'post.sales-pitch', pitch);
   // a question inside quotes ('Asking "what decision will this support?" saves weeks') asks the reader nothing
-  const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s.replace(/"[^"\n]{2,160}"/g, '""'));
+  const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s.replace(new RegExp(DOUBLE_QUOTED, 'g'), '""'));
   const words = ctx.toks.length;
+  // invitations to reply, looked for once and only when no question mark settles it
+  let replyHits: Hit[] | undefined;
+  const replies = () => (replyHits ??= hitsOf(ctx, RX.reply, 10));
 
   // private life first: a post about the weekend is not a list of achievements
   let privateHit: Hit | null = null;
@@ -467,7 +487,7 @@ function checkPost(ctx: Ctx): void {
     const said = (rx: Compiled) => hitsOf(ctx, rx, 10).some((h) => ctx.f.s[h.fs - 1] !== '#');
     const thanks = said(RX.thanks);
     const teaching = said(RX.teaching);
-    const reply = hasQuestion || said(RX.reply);
+    const reply = hasQuestion || replies().some((h) => ctx.f.s[h.fs - 1] !== '#');
     if (!thanks && !teaching && !reply) {
       const brag = firstOf(ctx, RX.brag);
       if (brag) addHit(ctx, 'post.self-promotion', brag);
@@ -488,7 +508,7 @@ function checkPost(ctx: Ctx): void {
     }
   }
 
-  if (on(ctx, 'post.no-conversation') && words > 40 && !hasQuestion && !firstOf(ctx, RX.reply)) {
+  if (on(ctx, 'post.no-conversation') && words > 40 && !hasQuestion && replies().length === 0) {
     // point at the last paragraph
     const [s0, e0] = wholeRange(text);
     let ls = text.lastIndexOf('\n', e0 - 1);
@@ -542,8 +562,7 @@ function checkComment(ctx: Ctx): void {
   let pitched = false;
   if (on(ctx, 'comment.sales-pitch')) {
     const strong = firstUsed(ctx, RX.commentPitchStrong);
-    const spans = /["']|: /.test(ctx.f.s) ? quotedSpans(ctx.f.s) : [];
-    const weak = hitsOf(ctx, RX.commentPitchWeak, 10).filter((h) => !spans.some(([a, b]) => h.fs >= a && h.fe <= b));
+    const weak = usedHits(ctx, RX.commentPitchWeak, 10);
     const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
     if (strong) { addHit(ctx, 'comment.sales-pitch', strong); pitched = true; }
     else if (distinctWeak >= 2) { addHit(ctx, 'comment.sales-pitch', weak[0]!); pitched = true; }
