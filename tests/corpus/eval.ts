@@ -1,10 +1,14 @@
 /**
- * npm run eval [-- --split dev|heldout|heldout2|heldout3|blind4|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|all] [--verbose] [--json]
+ * npm run eval [-- --split real-dev|dev|heldout|heldout2|heldout3|blind4|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|all] [--verbose] [--json]
  * Prints per rule precision, recall and F1 on the labelled corpus, the share of clean cases
  * (no rule expected) with any finding, and per surface the number of cases and the share of hard
  * and of German cases (floors for those shares: tests/corpus/floors.json `composition`).
+ * Also scores the real-text development data outside the project (tests/corpus/realdev.ts) when it
+ * is there, and says in one line when it is not.
  */
 import { ALL, SPLITS, composition, score, type Score, type Split, type SurfaceMix } from './score';
+import { REAL_DEV_DIR, REAL_EXTRA_DIRS, loadRealDir } from './realdev';
+import type { CorpusCase } from './types';
 
 const args = process.argv.slice(2);
 const splitArg = args[args.indexOf('--split') + 1];
@@ -23,14 +27,26 @@ function table(name: string, s: Score, mix: SurfaceMix[]): string {
     lines.push(`${r.rule.padEnd(24)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1)}`);
   }
   lines.push(`clean cases with any finding: ${s.cleanWithFinding}/${s.clean} = ${(100 * s.cleanFalseAlarmRate).toFixed(1)}%`);
+  lines.push(`  per surface: ${s.cleanBySurface.map((c) => `${c.surface} ${c.withFinding}/${c.clean} = ${share(c.rate)}`).join(', ')}`);
   if (verbose) for (const m of s.mistakes) lines.push(`  ${m.kind.toUpperCase()} ${m.rule} ${m.id}: ${m.text.replace(/\n/g, ' / ').slice(0, 160)}`);
   return lines.join('\n');
 }
 
 const out: Record<string, Score & { composition: SurfaceMix[] }> = {};
-for (const split of Object.keys(SPLITS) as Split[]) if (which === 'all' || which === split) out[split] = { ...score(SPLITS[split]), composition: composition(SPLITS[split]) };
-if (which === 'all') out.all = { ...score(ALL), composition: composition(ALL) };
-if (Object.keys(out).length === 0) {
+const add = (name: string, cases: CorpusCase[]) => { out[name] = { ...score(cases), composition: composition(cases) }; };
+for (const split of Object.keys(SPLITS) as Split[]) if (which === 'all' || which === split) add(split, SPLITS[split]);
+if (which === 'all') add('all', ALL);
+if (which === 'all' || which === 'real-dev') {
+  const real = loadRealDir(REAL_DEV_DIR);
+  if (real) add('real-dev', real);
+  else console.error(`real-dev not found at ${REAL_DEV_DIR}: not scored (set RAPPORT_REAL_DEV to its folder)`);
+  for (const dir of REAL_EXTRA_DIRS) {
+    const extra = loadRealDir(dir);
+    if (extra) add(`real-extra ${dir}`, extra);
+    else console.error(`${dir} not found: not scored`);
+  }
+}
+if (Object.keys(out).length === 0 && which !== 'real-dev') {
   console.error(`unknown split "${which}"; use one of ${Object.keys(SPLITS).join(', ')}, all`);
   process.exit(2);
 }

@@ -192,12 +192,15 @@ export function composition(cases: CorpusCase[]): SurfaceMix[] {
 
 export interface RuleScore { rule: RuleId; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
 export interface Mistake { id: string; rule: RuleId; kind: 'fp' | 'fn'; text: string }
+export interface CleanShare { surface: Surface; clean: number; withFinding: number; rate: number }
 export interface Score {
   cases: number;
   rules: RuleScore[];
   clean: number;
   cleanWithFinding: number;
   cleanFalseAlarmRate: number;
+  /** the same share of clean cases with a (scored) finding, per surface */
+  cleanBySurface: CleanShare[];
   mistakes: Mistake[];
 }
 
@@ -212,6 +215,7 @@ export function score(cases: CorpusCase[]): Score {
   const mistakes: Mistake[] = [];
   let clean = 0;
   let cleanWithFinding = 0;
+  const bySurface = new Map<Surface, { clean: number; withFinding: number }>();
   for (const c of cases) {
     const got = fired(c);
     const skip = new Set(c.skip ?? []);
@@ -225,7 +229,10 @@ export function score(cases: CorpusCase[]): Score {
     }
     if (c.expect.length === 0) {
       clean++;
-      if ([...got].some((r) => !skip.has(r))) cleanWithFinding++;
+      const k = bySurface.get(c.surface) ?? { clean: 0, withFinding: 0 };
+      bySurface.set(c.surface, k);
+      k.clean++;
+      if ([...got].some((r) => !skip.has(r))) { cleanWithFinding++; k.withFinding++; }
     }
   }
   const rules: RuleScore[] = RULE_IDS.map((rule) => {
@@ -235,5 +242,9 @@ export function score(cases: CorpusCase[]): Score {
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
     return { rule, tp, fp, fn, precision, recall, f1 };
   });
-  return { cases: cases.length, rules, clean, cleanWithFinding, cleanFalseAlarmRate: clean ? cleanWithFinding / clean : 0, mistakes };
+  const cleanBySurface = (['invite', 'post', 'comment'] as const).map((surface) => {
+    const k = bySurface.get(surface) ?? { clean: 0, withFinding: 0 };
+    return { surface, ...k, rate: k.clean ? k.withFinding / k.clean : 0 };
+  });
+  return { cases: cases.length, rules, clean, cleanWithFinding, cleanFalseAlarmRate: clean ? cleanWithFinding / clean : 0, cleanBySurface, mistakes };
 }
