@@ -263,7 +263,8 @@ function checkInvite(ctx: Ctx): void {
       const w = t.w.replace(/\.$/, '');
       if (GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w) || NOT_NAME.has(w) && w !== 'thanks' && w !== 'danke' && w !== 'merci' && w !== 'thank') continue;
       if (greetedNames.has(t)) continue;
-      if (t.cap && ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender)))) continue;
+      // "Hi shaen doyle": the recipient's name, even in lower case
+      if ((recipient && sameName(w, recipient)) || (t.cap && sender && sameName(w, sender))) continue;
       return false;
     }
     return true;
@@ -318,13 +319,14 @@ function checkWrongName(ctx: Ctx, recipient: ParsedName | null, sender: ParsedNa
   };
   for (const g of greetings) {
     if (g.names.length === 0 || g.names.some((t) => sameName(t.w, recipient))) continue;
-    if (sender && g.names.some((t) => sameName(t.w, sender))) continue;
+    // the sender's own name after the greeting ("Hello Ritu from Pragmatic"), spelt exactly
+    if (sender && g.names.some((t) => sameName(t.w, sender, false))) continue;
     report(g.names[0]!.fs, g.names[g.names.length - 1]!.fe);
     return;
   }
   // a name addressed between commas after a thank-you or an aside: "Thanks, Laura, for ...", "Honestly, Nadine, ..."
   const v = findVocative(ctx);
-  if (v && !sameName(v.w, recipient) && !(sender && sameName(v.w, sender))) report(v.fs, v.fe);
+  if (v && !sameName(v.w, recipient) && !(sender && sameName(v.w, sender, false))) report(v.fs, v.fe);
 }
 
 const BRACKET_RE = /\[([^\[\]\n]{1,50})\]|<([^<>\n]{1,40})>|\{\{?([^{}\n]{1,40})\}?\}|%([A-Za-z_][A-Za-z0-9_ ]{1,30})%|(?<![\p{L}\p{N}])(XXX+|xxx+|XY)(?![\p{L}\p{N}])|_{3,}|\.{4,}/gu;

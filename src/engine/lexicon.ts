@@ -49,15 +49,15 @@ export const GREETINGS: readonly string[] = [
   'good morning', 'good afternoon', 'good evening', 'guten tag', 'guten morgen', 'guten abend', 'sehr geehrte', 'sehr geehrter',
   'sehr geehrtes', 'grüss gott', 'grüß gott', 'grüss dich', 'grüessech', 'grüezi', 'grüessi', 'griass di', 'hoi zäme', 'moin moin',
   'hi', 'hello', 'hey', 'hiya', 'heya', 'dear', 'greetings', 'howdy', 'hallo', 'hallöchen', 'liebe', 'lieber', 'liebes', 'servus',
-  'moin', 'hoi', 'sali', 'salü', 'salut', 'ciao', 'tschau', 'bonjour', 'hej', 'yo',
+  'moin', 'hoi', 'sali', 'salü', 'salut', 'ciao', 'tschau', 'bonjour', 'hej', 'yo', 'good day',
 ];
 /** Words between a greeting and a name. */
 export const TITLES: readonly string[] = w(
-  `mr mrs ms miss mx dr prof professor professorin herr frau hr fr mag dipl ing sir madam madame monsieur doktor doktorin konsul konsulin generalkonsul generalkonsulin botschafter botschafterin direktor direktorin praesident praesidentin stadtpraesident stadtpraesidentin gemeindepraesident gemeindepraesidentin regierungsrat regierungsraetin nationalrat nationalraetin staenderat staenderaetin bundesrat bundesraetin pfarrer pfarrerin kollege kollegin ambassador`,
+  `mr mrs ms miss mx dr prof professor professorin herr frau hr fr mag dipl ing sir madam madame monsieur doktor doktorin konsul konsulin generalkonsul generalkonsulin botschafter botschafterin direktor direktorin praesident praesidentin stadtpraesident stadtpraesidentin gemeindepraesident gemeindepraesidentin regierungsrat regierungsraetin nationalrat nationalraetin staenderat staenderaetin bundesrat bundesraetin pfarrer pfarrerin kollege kollegin ambassador ma'am maam mam`,
 );
-/** Words that follow a greeting but are not a person's name. */
+/** Words that follow a greeting but are not a person's name: groups, and common nouns used as a form of address ("Hi Trailblazer", "Hi Bro"). */
 export const NOT_NAMES: readonly string[] = w(
-  `there all everyone everybody team folks guys friend friends again colleague colleagues you and sir madam hiring recruiter manager network linkedin world community people both fellow zusammen miteinander alle allerseits leute kollege kollegin kollegen kolleginnen damen herren und team welt community netzwerk freunde freund freundin ihr du sie ihnen mitglied thanks thank danke merci i ich wir we`,
+  `bro brother bhai sis sister dude buddy mate champ boss legend trailblazer rockstar superstar visionary leader leaders connection connections partner stranger sunshine gentlemen ladies hero expert innovator changemaker networker professional professionals there all everyone everybody team folks guys friend friends again colleague colleagues you and sir madam hiring recruiter manager network linkedin world community people both fellow zusammen miteinander alle allerseits leute kollege kollegin kollegen kolleginnen damen herren und team welt community netzwerk freunde freund freundin ihr du sie ihnen mitglied thanks thank danke merci i ich wir we`,
 );
 /** Sign-off words: a greeting plus these is still not a real sentence. */
 export const SIGNOFF_WORDS: readonly string[] = w(

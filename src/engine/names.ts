@@ -107,9 +107,15 @@ export function parseName(name: string | undefined): ParsedName | null {
   return r;
 }
 
+/** A nickname in brackets or quotes inside a display name: "Yuhang (Leo) Chen", 'Karen "KB" Bolton'. */
+const NICKNAME_RE = /[(\["“„«]\s?(\p{Lu}[\p{L}'.-]{0,20}(?: \p{Lu}[\p{L}'.-]{0,20})?)\s?[)\]"”“»]/u;
+
 function parse(name: string): ParsedName | null {
-  // cut at separators that introduce non-name material: "Anna Müller, MBA", "Anna Müller | Coach", "(she/her)"
   let n = name.slice(0, 200);
+  // a nickname in brackets or quotes is one of the person's names; the name goes on after it
+  const nick = NICKNAME_RE.exec(n);
+  if (nick && nick.index > 0) n = n.slice(0, nick.index) + ' ' + nick[1] + ' ' + n.slice(nick.index + nick[0].length);
+  // cut at separators that introduce non-name material: "Anna Müller, MBA", "Anna Müller | Coach", "(she/her)"
   const cut = n.search(/[,|(\[{•·–—:;\/]| - /);
   if (cut > 0) n = n.slice(0, cut);
   const parts = n.split(/[\s\u00a0]+/).filter(Boolean);
@@ -142,8 +148,19 @@ function transposed(a: string, b: string): boolean {
   return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/** One letter added, dropped or changed (Jon/John, Ameet/Amit, Srinvas/Srinivas), for names of four letters or more; three-letter names only by an added h. */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a[0] !== b[0]) return false;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (l.length - s.length > 1 || s.length < 3) return false;
+  if (s.length === 3 && !(l.length === 4 && l.replace('h', '') === s)) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
+
 /** Does the single name token `written` (as in the note) refer to someone called `person`? */
-export function sameName(written: string, person: ParsedName): boolean {
+export function sameName(written: string, person: ParsedName, oneLetter = true): boolean {
   const w = nameKey(written);
   if (!w) return true;
   for (const k of person.keys) {
@@ -151,6 +168,11 @@ export function sameName(written: string, person: ParsedName): boolean {
   }
   const first = person.first;
   if (!first) return false;
+  // a first name misspelt by one letter is the same person; a surname so close is often another family (Schneider, Schnyder)
+  if (oneLetter && oneLetterOff(first, w)) return true;
+  // the full form of a short display name: "Oluwaseun" for Seun, "Babatunde" for Tunde
+  const firstPlain = foldPlain(person.firstDisplay);
+  if (firstPlain.length >= 4 && foldPlain(written).endsWith(firstPlain)) return true;
   // short forms: "Alex" for Alexandra, "Chris" for Christina, "Max" for Maximilian (and the reverse)
   if (w.length >= 2 && first.startsWith(w)) return true;
   if (first.length >= 3 && w.startsWith(first)) return true;

@@ -36,6 +36,8 @@ const TABLES: Table[] = [
       { text: 'Grüezi Frau Brunner', at: 'Grüezi Frau Brunner' },
       { text: '\u200b\u200b', at: '' },
       { text: 'Dear Amelia,\n\nBest,\nLiam', at: 'Dear Amelia,\n\nBest,\nLiam', opts: { recipient: { name: 'Amelia Hart' }, sender: { name: 'Liam Ford' } } },
+      { text: "Hello ma'am ", at: "Hello ma'am" },
+      { text: 'Hi amelia hart Good day ', at: 'Hi amelia hart Good day', opts: { recipient: { name: 'Amelia Hart' } } },
     ],
     quiet: [
       { text: 'Hi Anna, great to meet you at the meetup yesterday.', opts: anna },
@@ -94,9 +96,22 @@ const TABLES: Table[] = [
       { text: 'Es war super, dich an der Jobmesse kennenzulernen, Sandra! Ich melde mich wegen des Praktikums.', at: 'Sandra', opts: { recipient: { name: 'Sabrina Wenger' } } },
       // an empty note can still greet the wrong person
       { text: 'Hello Kevin,', at: 'Kevin', opts: { recipient: { name: 'Karin Baumann' } } },
+      // a surname one letter off is another family
+      { text: 'Dear Mr. Schneider, thanks for the panel at the HR Festival!', at: 'Schneider', opts: { recipient: { name: 'Markus Schnyder' } } },
     ],
     quiet: [
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
+      // display names carry nicknames in brackets or quotes, flags and credentials
+      { text: 'Hi Leo, great panel at the HR Festival!', opts: { recipient: { name: 'Yuhang (Leo) Chen 🇨🇭' } } },
+      { text: 'Hello Mr. Chen, great panel at the HR Festival!', opts: { recipient: { name: 'Yuhang (Leo) Chen, PhD' } } },
+      { text: 'Hi KB, great panel at the HR Festival!', opts: { recipient: { name: 'Karen "KB" Bolton' } } },
+      // one letter off in a first name is a misspelling, not another person; the full form of a short display name
+      { text: 'Hi Jon, great panel at the HR Festival!', opts: { recipient: { name: 'John Meyer' } } },
+      { text: 'Hi Ameet, great panel at the HR Festival!', opts: { recipient: { name: 'Amit Verma' } } },
+      { text: 'Hi Oluwaseun, thought I would connect', opts: { recipient: { name: 'Seun Adeyemi' } } },
+      // a common noun as a form of address greets no name
+      { text: 'Hi Trailblazer! Great panel at the HR Festival!', opts: { recipient: { name: 'John Meyer' } } },
+      { text: 'Hi Bro, I am an incoming student at RIT.', opts: { recipient: { name: 'John Meyer' } } },
       { text: 'Thanks, Annie, for the workshop at the Bern meetup.', opts: { recipient: { name: 'Anna Meier' } } },
       { text: 'Thanks, everyone, for the workshop. Danke, Marco, für den Input! Marco', opts: { recipient: { name: 'Beat Huber' }, sender: { name: 'Marco Rossi' } } },
       { text: 'Thanks, Laura, for the workshop.' },
