@@ -50,6 +50,9 @@ const RX = {
   reply: c(L.REPLY_INVITE),
   commentPitchStrong: c(L.COMMENT_PITCH_STRONG),
   commentPitchWeak: c(L.COMMENT_PITCH_WEAK),
+  offerSubject: c(L.OFFER_SUBJECT),
+  offerNextStep: c(L.OFFER_NEXT_STEP),
+  offerPromise: c(L.OFFER_PROMISE),
 };
 const GREETINGS = L.GREETINGS.map(foldSource);
 const GREETING_RE = new RegExp(`(?:^|\\n|[.!?] )(${GREETINGS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
@@ -285,29 +288,39 @@ function checkInvite(ctx: Ctx): void {
   const slots = findSlots(ctx);
   if (slots.length > 0 && on(ctx, 'invite.placeholder')) add(ctx, 'invite.placeholder', slots[0]![0], slots[0]![1], { token: slots[0]![2] });
 
-  let pitched = false;
   checkWrongName(ctx, recipient, sender, greetings);
 
-  if (on(ctx, 'invite.sales-pitch')) {
-    const strong = firstOf(ctx, RX.pitchStrong);
-    const weak = hitsOf(ctx, RX.pitchWeak, 10);
-    const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
-    if (strong) addHit(ctx, 'invite.sales-pitch', strong);
-    else if (distinctWeak >= 2) addHit(ctx, 'invite.sales-pitch', weak[0]!);
-    pitched = !!strong || distinctWeak >= 2;
-  }
+  // the pitch signal is computed whether or not invite.sales-pitch is on: invite.generic reads it too
+  const pitch = pitchSignal(ctx, RX.pitchStrong, RX.pitchWeak, false);
+  if (pitch && on(ctx, 'invite.sales-pitch')) addHit(ctx, 'invite.sales-pitch', pitch);
 
   if (on(ctx, 'invite.generic')) {
     // stock phrases, or a short note whose only purpose is the connection itself
     const stock = firstOf(ctx, RX.inviteStock) ?? (ctx.toks.length <= 20 ? firstOf(ctx, RX.inviteIntent) : null);
     // a pitch is the bigger problem: one message, not two
-    if (stock && !pitched && !isSpecific(ctx, recipient, sender, greetings, slots)) {
+    if (stock && !pitch && !isSpecific(ctx, recipient, sender, greetings, slots)) {
       addHit(ctx, 'invite.generic', stock, { expected: recipient?.firstDisplay ?? '' });
     }
   }
 
   if (on(ctx, 'invite.duplicate') && input.history && input.history.length > 0) checkDuplicate(ctx);
 
+}
+
+/**
+ * Is this text selling? A strong selling phrase; two different weak ones; or, by structure, the
+ * writer's organisation or offer as the subject (OFFER_SUBJECT) together with a next step for the
+ * reader or (with promiseCounts) a promised price, saving or result. Phrases in quotes are talked about, not used
+ * (`quotedAware`: comments and posts quote other people's pitches).
+ */
+function pitchSignal(ctx: Ctx, strongRx: Compiled, weakRx: Compiled, quotedAware: boolean, promiseCounts = true): Hit | null {
+  const strong = quotedAware ? firstUsed(ctx, strongRx) : firstOf(ctx, strongRx);
+  if (strong) return strong;
+  const weak = quotedAware ? usedHits(ctx, weakRx, 10) : hitsOf(ctx, weakRx, 10);
+  if (new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size >= 2) return weak[0]!;
+  const offer = usedHits(ctx, RX.offerSubject, 5)[0];
+  if (offer && (usedHits(ctx, RX.offerNextStep, 1).length > 0 || (promiseCounts && usedHits(ctx, RX.offerPromise, 1).length > 0))) return offer;
+  return null;
 }
 
 /** A greeted or addressed name that is none of the recipient's names, nor the sender's. */
@@ -561,15 +574,11 @@ function checkPost(ctx: Ctx): void {
 
 function checkComment(ctx: Ctx): void {
   const { text } = ctx;
-  let pitched = false;
-  if (on(ctx, 'comment.sales-pitch')) {
-    const strong = firstUsed(ctx, RX.commentPitchStrong);
-    const weak = usedHits(ctx, RX.commentPitchWeak, 10);
-    const distinctWeak = new Set(weak.map((h) => ctx.f.s.slice(h.fs, h.fe))).size;
-    if (strong) { addHit(ctx, 'comment.sales-pitch', strong); pitched = true; }
-    else if (distinctWeak >= 2) { addHit(ctx, 'comment.sales-pitch', weak[0]!); pitched = true; }
-  }
-  if (on(ctx, 'comment.generic') && !pitched) {
+  // computed whether or not comment.sales-pitch is on: comment.generic reads it too
+  // a price or a result in a comment is mostly shared experience ('a 30% deposit helped'): only a next step makes it an offer
+  const pitch = pitchSignal(ctx, RX.commentPitchStrong, RX.commentPitchWeak, true, false);
+  if (pitch && on(ctx, 'comment.sales-pitch')) addHit(ctx, 'comment.sales-pitch', pitch);
+  if (on(ctx, 'comment.generic') && !pitch) {
     const [s, e] = wholeRange(text);
     if (e === s) return; // nothing written yet
     if (/\?/.test(ctx.f.s)) return;

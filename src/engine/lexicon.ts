@@ -338,6 +338,91 @@ export const INVITE_PITCH_WEAK: ByLang = {
   ],
 };
 
+// ---------------------------------------------------------------- the pitch signal (structure)
+
+/**
+ * Who sells what to whom, by structure rather than by stock phrase: a note or comment pitches when
+ * the writer's organisation or offer is the subject (OFFER_SUBJECT) and it asks for a next step
+ * (OFFER_NEXT_STEP) or promises a price, a saving or a result (OFFER_PROMISE). One signal alone is
+ * no pitch: "we both work on heat pumps" and "happy to share our notes" stay clean.
+ */
+export const OFFER_SUBJECT: ByLang = {
+  en: [
+    // "we help", "our team builds", "we are a boutique PR agency", "we specialize in"
+    `(?:we|we're|we are|our team|our company|our firm|our agency|my team|my company|my agency)(?: (?:also|now|currently|really|mainly|primarily))? (?:help|offer|provide|build|develop|deliver|specialize|specialise|create|design|eliminate|prepare|train|place|sell|supply|manufacture|produce|analy[sz]e|automate|support|serve|enable|handle)(?![\\p{L}])(?!(?: [\\p{L}']+){0,2} (?:each other|one another))`,
+    `we(?:'re| are) (?:a|an|the)(?: [\\p{L}\\p{N}&.-]+){0,5} (?:agency|company|firm|startup|start-up|provider|partner|platform|consultancy|studio|manufacturer|supplier|bootcamp|team|marketplace|secret sauce|vendor|distributor)`,
+    `we(?:'ve| have) (?:skilled|dedicated|experienced|vetted|certified|qualified|top|senior) (?:[\\p{L}-]+ ){0,2}(?:resources|developers|engineers|designers|experts|talent|professionals|specialists|team)`,
+    `(?:we|i)(?:'ve| have)? (?:built|developed|created|launched|designed) (?:a|an|one of the|the)(?: [\\p{L}\\p{N}-]+){0,5} (?:tool|platform|solution|app|software|product|service|system|agent|agents|method|methode|program|course)`,
+    `(?:part of|with|from|at) (?:a|an) (?:[\\p{L}\\p{N}&-]+ ){0,4}(?:team|company|startup|firm|agency) (?:that|which) (?:has )?(?:helps|offers|provides|builds|developed|develops|connects|enables|delivers)`,
+    `(?:a|an) (?:[\\p{L}\\p{N}&-]+ ){0,4}(?:startup|start-up|company|firm|agency|platform|marketplace|bootcamp|academy) (?:that|which) (?:helps|offers|provides|builds|connects|enables|delivers|trains)`,
+    // "I help CEOs …", "I build websites", "I work with coaches and authors"
+    `i (?:help|helped|sell|build|offer|provide|design|develop|coach|train|supply)(?: [\\p{L}&-]+){0,3} (?:ceos|founders|companies|businesses|brands|teams|entrepreneurs|startups|clients|people|professionals|websites|apps|ads|smes|leaders|investors|firms|organi[sz]ations|you)`,
+    `i work with (?:[\\p{L}-]+,? ){0,6}(?:clients|companies|businesses|brands|founders|coaches|authors|consultants|startups|entrepreneurs|leaders|investors|teams)`,
+    `i work with [\\p{L}-]+, (?:[\\p{L}-]+,? ){0,4}(?:and|&) (?:[\\p{L}-]+ ){0,2}[\\p{L}-]{3,20}s(?![\\p{L}])`,
+    `i(?:'ve| have) been helping`, `(?:what|how) we (?:do|are doing|can do|build|offer|did for)(?![\\p{L}])`,
+    `we(?:'re| are) (?:developing|building|producing|offering|selling|helping|providing|manufacturing)`,
+    `(?:my name is|this is|i'm|i am) (?!back|here|currently|still|just|also|now|writing|reaching|based|working)[\\p{L}-]{2,20} (?:from|with) (?:the )?[\\p{L}\\p{N}]{1,30}`,
+    `(?:i|we) (?:have|represent) (?:a|one) client (?:that|who|which)`,
+    `(?:i|we) (?:can|could) (?:help|contribute|add (?:a lot of |real |great )?value|assure|get you|save|boost|guarantee|place|deliver|increase|grow)(?!(?: [\\p{L}']+){0,2} (?:each other|one another))`,
+    `(?:i|we) (?:own|run) (?:a|an|my|our)(?: [\\p{L}-]+){0,3} (?:business|agency|company|firm|consultancy|studio|shop)`,
+    `(?:i'm|i am) (?:now )?(?:working as )?(?:a|an) (?:[\\p{L}-]+ ){0,3}(?:agent|broker|realtor)`,
+    `(?:our|my) (?:[\\p{L}/&-]+ ){0,4}(?:platform|product|products|solution|solutions|services?|tool|tools|app|software|approach|capabilities|portfolio|programs?|training|trainings|offering|agency|rates?|pricing|packages?)(?![\\p{L}])`,
+    `(?:companies|brands|teams|businesses|clients|customers|investors|startups) (?:use|are using|love|rely on|trust) (?:our|my|[\\p{L}\\p{N}-]+'s)`,
+    `with [\\p{L}\\p{N}'-]+(?:'s)? (?:[\\p{L}-]+ ){0,2}(?:training|platform|ads|tool|app|software|program|service|solution|course)s?, you (?:can|will|get)`,
+    `this is (?:[\\p{L}-]+ ){0,2}(?:bootcamp|academy|agency|team)|what we are here for`,
+    `(?:we|i) (?:are|am)? ?(?:dealing|working) with (?:fortune|top|leading|\\d)`,
+  ],
+  de: [
+    `(?:wir|ich) (?:helfe|helfen|bieten|biete|analysieren|analysiere|zeigen|entwickeln|unterstuetzen|unterstuetze|begleiten|begleite|verkaufen|liefern|optimieren|digitalisieren|automatisieren|beraten|berate|vermitteln|schulen)(?![\\p{L}])`,
+    `(?:wir|ich) (?:haben|habe) (?:ein|eine|einen)(?: [\\p{L}\\p{N}-]+){0,4} (?:entwickelt|gebaut|geschaffen|programmiert)`,
+    `(?:unser|unsere|unseren|unserem|unserer|mein|meine|meinen)(?: [\\p{L}-]+){0,1} \\p{L}{0,20}(?:tool|produkt|angebot|loesung|check|service|methode|plattform|software|app|programm|leistungen|paket|agentur|dienstleistung)`,
+    `wir sind (?:ein|eine|spezialisiert|experten|ihr)`,
+    `\\p{L}{0,20}check (?:analysiert|zeigt|liefert)`,
+  ],
+};
+
+/** A next step the reader is asked to take: a call, a demo, a link, "interested?". */
+export const OFFER_NEXT_STEP: ByLang = {
+  en: [
+    `(?:learn|know|hear|find out|see) more about (?:what we|our|how we|us(?![\\p{L}])|my|it)`,
+    `(?:more|further) (?:info|information|details)`,
+    `(?:let me know|tell me) if you(?:'d| would)? (?:like|want|be interested|are interested)`,
+    `if (?:you're|you are|you'd be|you would be) interested`, `(?:any|some) interest(?![\\p{L}])`, `interested\\?`,
+    `(?:quick|short|brief|\\d{1,2}[- ]?min(?:ute)?) (?:call|chat|demo|meeting|zoom|intro)`,
+    `(?:schedule|book|set|arrange|find) (?:up )?(?:a )?(?:time|call|meeting|demo|slot)`,
+    `demo`, `(?:would love|'d love|love|happy|glad|keen|eager) to (?:show|share|send|walk|present|demonstrate|introduce|tell you)`,
+    `see how`, `visit (?:us|our)`, `https?://`, `www\\.`, `[\\p{L}\\p{N}-]{2,30}\\.(?:com|io|ai|co|net|org|ly)(?![\\p{L}])`,
+    `(?:explore|see) (?:if|whether|how) (?:this|we|it|our|there)`, `(?:could|might|would) be a (?:good |great )?fit`, `please revert`, `reach out to me`,
+    `if there(?:'s| is) anything i can do`, `be a resource`, `(?:explore|discuss) (?:a |an )?(?:direct |possible |potential )?(?:partnership|collaboration|cooperation|opportunit)`,
+    `(?:would|do|does) (?:you|your team) (?:require|need)`, `are you (?:exploring|looking for|ready|open to)`, `if you(?:'re| are) (?:exploring|looking for)`,
+    `for more information`, `(?:mind|okay|ok) if i (?:shared|share|send)`, `try (?:it|us|[\\p{L}]+) for free`, `for your review`,
+    `(?:call|text|whatsapp|email|write to) (?:me|us)`, `(?:your|the) (?:input|feedback) on`, `(?:love|appreciate|value) your (?:input|feedback|thoughts)`, `(?:a|an) (?:opportunity|offer) (?:for you|to)`,
+  ],
+  de: [
+    `(?:kurzes|kurzen|unverbindliches?n?|kostenloses?n?|persoenliches?n?) (?:gespraech|telefonat|call|austausch|kennenlernen|termin)`,
+    `termin`, `(?:darf|duerfte|kann|soll) ich (?:ihnen|dir|euch)`, `(?:melden sie sich|schreiben sie mir|gerne zeige ich|lassen sie uns)`,
+    `interesse\\?`, `(?:haben sie|hast du|bei) interesse`, `https?://`, `www\\.`, `mehr (?:dazu|erfahren|infos?|informationen)`,
+  ],
+};
+
+/** A price, a saving or a result promised to the reader. */
+export const OFFER_PROMISE: ByLang = {
+  en: [
+    `(?:\\$|€|£|₹|chf|usd|eur) ?\\d`, `\\d{1,3}(?:[.,]\\d{1,2})? ?(?:%|percent)`,
+    `(?:save|saves|saving|cut|cuts|boost|boosts|increase|increases|grow|grows|improve|improves|reduce|reduces|eliminate|eliminates|generate|generates|scale)(?: [\\p{L}-]+){0,2} (?:costs?|growth|revenue|sales|leads|hours|time|money|visibility|conversions?|efficiency|productivity|obstacles|operations|impact|roi)`,
+    `guarantee(?:d|s)?`, `money-back`, `(?:affordable|low-cost|cost-effective|cheap|free of charge|for free|at no cost|no cost)`,
+    `within (?:a|one|\\d{1,2}) (?:month|week|day)s?`, `game changer`, `dramatically`, `higher quality`, `land (?:jobs|a job|your dream)`,
+    `(?:add|adding) (?:a lot of |real |great )?value to your`, `extra income|part time income|earning`, `secret sauce`, `billion views|\\d{1,3}(?:[.,]\\d)?[mk]\\+? (?:companies|users|views|customers)`,
+    `(?:ranked|rated|top) (?:in |among )?(?:the )?(?:top )?\\d`, `(?:more than|over) \\d{2,5}`, `(?:entrepreneurial|business|income) opportunit`, `(?:quick|fast) turnaround`, `(?:achieving|achieve|reach) your (?:[\\p{L}-]+ )?goals`,
+  ],
+  de: [
+    `(?:€|chf|eur|fr\\.) ?\\d`, `\\d{1,3} ?%`,
+    `(?:spart|sparen|senkt|senken|steigern|steigert|verbessern|verbessert|reduzieren|reduziert|gewinnen)(?![\\p{L}])`,
+    `(?:in|innerhalb von|innert) (?:\\d{1,2} ?h|24 stunden|\\d{1,2} tagen)`, `kostenlos|gratis|kostenfrei`, `roi(?![\\p{L}])`, `wettbewerbsfaehig`, `quick wins`, `effizienter`,
+    `(?:kunden|anschluss|umsatz) (?:an|nicht an|zu) (?:[\\p{L}-]+ )?(?:konkurrenten|konkurrenz|verlieren)|(?:verlieren|verliert) (?:aktuell )?(?:kunden|den anschluss)`,
+  ],
+};
+
 // ---------------------------------------------------------------- post.*
 
 export const POST_BAIT: ByLang = {

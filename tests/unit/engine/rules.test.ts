@@ -509,3 +509,29 @@ describe('disabled rules and surfaces', () => {
     for (const f of r.findings) expect(f.severity).toBe(RULES[f.rule].severity);
   });
 });
+
+/** Judgement by structure: wordings that no phrase list holds, judged by what the text does. */
+describe('judged by structure', () => {
+  const rules = (text: string, surface: Surface, opts: Partial<AnalyzeInput> = {}) => analyze({ text, surface, ...opts }).findings.map((f) => f.rule);
+  it.each([
+    'Hi Anna, we are a small Lisbon-based studio that turns clinic paperwork into booking apps. Let me know if you would like to learn more.',
+    'Hello Anna, I help founders in fintech cut their cloud bill in half. Worth a chat?',
+    "Hi Anna, I'm Priya from Brightlane and we are building a scheduling assistant for field teams. Happy to send a two-minute video.",
+    'Hi Anna, I work with architects, planners and property developers on their 3D renderings (more than 300 projects so far).',
+    'Hallo Anna, wir analysieren in 48 Stunden, wo Ihr Webshop Kunden verliert. Darf ich Ihnen ein Beispiel schicken?',
+  ])('a note whose subject is the writer\'s offer, with a next step or a promise, pitches: %s', (text) => {
+    expect(rules(text, 'invite', anna)).toContain('invite.sales-pitch');
+  });
+  it.each([
+    'Hi Anna, we both work on heat pumps in Graubünden, would be glad to compare notes on installer training.',
+    'Hi Anna, I am looking for my next role in product and would love to learn more about how your team at Yokoy works.',
+    "Hi Anna, I think I might be a fit for the data role you posted; could we connect for a few minutes to learn more?",
+    'Hello Anna, I run a small bakery in Olten and loved your talk on energy prices at the Gewerbeverband evening.',
+  ])('asking for advice, a job or an exchange is no pitch: %s', (text) => {
+    expect(rules(text, 'invite', anna)).not.toContain('invite.sales-pitch');
+  });
+  it('a comment sharing what a price did for the writer is no pitch; an offer with a next step is', () => {
+    expect(rules('I run a small print shop and had the same issue; a 20% deposit up front solved it for us.', 'comment')).toEqual([]);
+    expect(rules('We build exactly this kind of reminder bot for agencies. Drop me a line at hello@example.com for more info.', 'comment')).toContain('comment.sales-pitch');
+  });
+});
