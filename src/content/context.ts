@@ -15,6 +15,8 @@ export interface FeatureContext {
   signal: AbortSignal;
   /** Register a callback for settings changes. */
   onSettings(fn: (s: Settings) => void): void;
+  /** DOM tests only (happy-dom cannot make trusted events): count synthetic clicks as the person's. */
+  acceptUntrusted?: boolean;
 }
 
 export interface Feature {

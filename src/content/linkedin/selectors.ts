@@ -1,73 +1,152 @@
 /**
  * LinkedIn selectors, one section per feature. Every entry is an array of alternatives, most
  * stable first (semantic hooks: role, aria-label, data-test*, contenteditable), one comment each
- * naming the page variant it serves. Sources: ../../../shared/LINKEDIN-DOM.md (section numbers in
- * the comments). When LinkedIn changes markup, add an alternative and a fixture; never drop the
- * old one until it is proven dead.
+ * naming the page variant it serves. Section numbers (§) refer to docs/linkedin-dom.md, which
+ * holds the evidence. When LinkedIn changes markup, add an alternative and a fixture
+ * (tests/fixtures/linkedin/); never drop the old one until it is proven dead.
  */
 
 // ---------------------------------------------------------------------------------------------
 // Post composer ("Start a post" / "Beitrag beginnen") and comment boxes. Owner: composer/comment.
 // ---------------------------------------------------------------------------------------------
 
-/** The composer dialog (sharebox), in #interop-outlet's shadow root (SDUI) or #artdeco-modal-outlet (Ember). §2.2 */
+/** The composer dialog: Quill in an artdeco modal (interop shadow root or light DOM), or TipTap in a native <dialog>. docs/linkedin-dom.md §2 */
 export const COMPOSER_DIALOG = [
   '[role="dialog"][data-test-modal-id="sharebox"]', // test hook on the artdeco modal, both stacks
-  '[role="dialog"].share-box-v2__modal', // sharebox modal class, 2023-2026
+  '[role="dialog"].share-box-v2__modal', // sharebox modal class, 2023-2026 (variant A)
   '[role="dialog"]:has(.share-creation-state)', // the creation state inside any dialog
-  '[role="dialog"]:has(.ql-editor)', // any dialog holding a Quill editor (linkedin-buddy)
+  '[role="dialog"]:has(.ql-editor)', // any dialog holding a Quill editor
+  'dialog[open]:has([componentkey="ShareBox_textEditor"])', // SDUI composer, native <dialog>, TipTap (variant B, 2026-08+)
+  'dialog[open]:has([data-sdui-screen*="sharing.ShareCompose"])', // same composer, by its SDUI screen name
 ] as const;
 
-/** The Quill editor of the composer (searched inside the dialog). §2.2 */
+/** The composer's editor (searched inside the dialog). §2 */
 export const COMPOSER_EDITOR = [
   '[data-test-ql-editor-contenteditable="true"]', // LinkedIn's test hook on Quill editors
   '.ql-editor[contenteditable="true"]', // Quill's own class
-  '[role="textbox"][contenteditable="true"]', // any rich textbox inside the sharebox
+  '[role="textbox"][contenteditable="true"]', // any rich textbox inside the sharebox (also the TipTap one)
+  '[componentkey="ShareBox_textEditor"][contenteditable]', // variant B: the key sits on the editor
+  '[componentkey="ShareBox_textEditor"] [contenteditable="true"]', // variant B: the key on a wrapper
 ] as const;
 
-/** The composer's "Post" / "Posten" button (searched inside the dialog). §2.2 */
+/** The composer's "Post" / "Posten" button (searched inside the dialog); else see POST_LABELS. §2 */
 export const COMPOSER_SUBMIT = [
-  'button.share-actions__primary-action', // Ember-era class, still inside the interop shadow root 2026-06
+  'button.share-actions__primary-action', // Ember-era class, still inside the interop shadow root 2026
   '.share-box_actions button.artdeco-button--primary', // primary button of the sharebox action bar
 ] as const;
 
-/** A comment editor, TipTap (React feed) or Quill (Ember). §3 — never inside the composer dialog. */
+/** Visible text of the composer's publish button when it has no known class (variant B: hashed classes). */
+export const POST_LABELS: readonly string[] = ['Post', 'Posten'];
+
+/** "Start a post" / "Beitrag beginnen": a div without role=button since 2026-09, a button or a link before. §2.1 */
+export const START_POST = [
+  '[aria-label="Start a post"]', // aria-label on the trigger (or its inner div)
+  '[aria-label="Beitrag beginnen"]', // German
+  'button.share-box-feed-entry__trigger', // Ember feed
+  'a[href$="/preload/sharebox/"]', // older SDUI link (fallback)
+] as const;
+
+/** A comment editor, TipTap (SDUI feed and post detail) or Quill (Ember). §3 — never inside the composer dialog. */
 export const COMMENT_EDITOR = [
-  '[role="textbox"][contenteditable="true"][aria-label^="Text editor for creating comment"]', // React feed, EN (lhremote 2026-04)
-  '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', // React feed, any language
+  '[role="textbox"][contenteditable="true"][aria-label^="Text editor for creating comment"]', // SDUI, EN (lhremote 2026-04)
+  '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', // SDUI, any language
   'form.comments-comment-box__form [contenteditable="true"]', // Ember form (aria-label says "content", like the composer)
   '.comments-comment-texteditor [contenteditable="true"]', // Ember editor wrapper
   '.comments-comment-box-comment__text-editor[contenteditable="true"]', // older Ember builds
+  '[role="textbox"][contenteditable][aria-label^="Texteditor zum Erstellen von Kommentaren"]', // SDUI, DE (live 2026-07/09)
+  '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="plaintext-only"]', // SDUI, plaintext-only editability
 ] as const;
 
-/** The form / container of one comment box (closest to its editor). §3 */
-export const COMMENT_FORM = [
+/**
+ * The box around one comment editor (closest first), where its submit and our hint go. The SDUI
+ * box has no <form>: its key, else the TipTap wrapper's parent (see commentBox in features/comment).
+ */
+export const COMMENT_BOX = [
   'form.comments-comment-box__form', // Ember
-  'form', // React feed: the TipTap editor sits in a <form> with a submit button
+  '[componentkey^="commentBox-"]', // SDUI comment box (early 2026 and later)
+  'form', // a form around any other comment editor
   '.comments-comment-box', // Ember wrapper without a form (older builds)
 ] as const;
 
-/** The submit button of a comment box (searched inside its form). §3 */
+/** The submit button of a comment box (searched around its editor); else COMMENT_SUBMIT_LABELS. §3 */
 export const COMMENT_SUBMIT = [
   'button[class*="comments-comment-box__submit-button"]', // Ember; appears only once the editor has text
-  'button[type="submit"]', // React feed ("Comment" / "Kommentieren"); starts disabled
+  '[id*="commentButtonSection"] button', // SDUI: the section after the editor; no aria-label (2026-08)
+  'button[componentkey*="commentButtonSection"]', // SDUI: the key on the button itself (2026-07…09)
+  '[componentkey*="commentButtonSection"] button', // SDUI: the key on a wrapper
+  'button[data-view-name="comment-post"]', // SDUI, January 2026 bucket
+  'button[data-view-name="comment-reply-post"]', // same, replies
+  'button[type="submit"]', // a submit button in a comment form
 ] as const;
+
+/** Text of a formless comment box's submit (no aria-label; the action-bar toggle carries one). */
+export const COMMENT_SUBMIT_LABELS: readonly string[] = ['Comment', 'Reply', 'Post', 'Kommentieren', 'Antworten', 'Senden', 'Posten'];
+
+/** Icons that mark the action-bar Comment toggle, never a submit. §3 */
+export const COMMENT_TOGGLE_ICON = 'svg#comment-small';
 
 /** The post a comment box answers (closest ancestor). §4 */
 export const POST_CONTAINER = [
-  '[role="listitem"][componentkey*="FeedType_"]', // React feed item
+  '[role="listitem"][componentkey^="expanded"]', // SDUI feed post (2026-08+)
+  '[id^="expanded"] > [role="listitem"]', // same, the key as the parent's id (capture allowlist)
+  '[role="listitem"][componentkey*="FeedType_"]', // SDUI feed item, other key shapes
+  '[id^="expanded"][id*="FeedType_"]', // SDUI post detail shell: post AND its comment box (outside the post)
+  '[componentkey^="update-card-focus"]', // SDUI post detail card (de, 2026-09)
   '[data-urn^="urn:li:activity:"]', // Ember feed item / post detail
   '.feed-shared-update-v2', // Ember feed item class
   '[role="article"]', // any article-like post wrapper
 ] as const;
 
-/** The text of that post (searched inside the post container). §4 */
+/** The text of that post (searched inside the post container, else on a post-detail page). §4 */
 export const POST_TEXT = [
-  '[data-testid="expandable-text-box"]', // React feed body
+  '[data-testid="expandable-text-box"]', // SDUI body
   '.update-components-text', // Ember body
   '.feed-shared-update-v2__description', // older Ember body
   '.feed-shared-inline-show-more-text', // older Ember body wrapper
 ] as const;
+
+/** Comments posted under a post (a new one after a submit confirms it went through). §3 */
+export const POSTED_COMMENT = [
+  'article.comments-comment-entity', // Ember
+  '[componentkey^="replaceableComment_"]', // SDUI feed
+  '[id^="replaceableComment_"]', // SDUI post detail (id survives captures)
+  'article[data-id^="urn:li:comment:"]', // Ember post detail
+  '.comments-comment-item', // older Ember
+] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Habits: Like controls and the message editor. Owner: habits. §4, §5
+// ---------------------------------------------------------------------------------------------
+export const HABITS = {
+  /** The Like ("react") control of a post or comment, on both feed stacks. */
+  reactionTrigger: [
+    'button[aria-label^="Reaction button state"]', // SDUI feed 2026: the label encodes the state, no aria-pressed
+    'button[aria-label^="Status der Reaktionsschaltfläche"]', // same control, German UI
+    'div[role="button"][aria-label^="Reaction button state"]', // SDUI post-detail variant (lhremote PR #778, 2026-05)
+    'button[data-view-name="reaction-button"]', // SDUI, January 2026 bucket
+    'button.react-button__trigger[aria-pressed]', // classic Ember feed and post-detail pages, 2023–2026
+  ],
+  /** The thing a reaction belongs to: its id is the de-duplication key (nearest first). */
+  reactionOwner: [
+    '[data-id^="urn:li:"]', // Ember comment entity (data-id="urn:li:comment:(…)")
+    '[data-urn^="urn:li:"]', // Ember post container (data-urn="urn:li:activity:…")
+    '[componentkey*="urn:li:"]', // SDUI feed list item (componentkey="…urn:li:activity:N…")
+  ],
+  /** The message editor (classic Ember msg-form, also in the overlay bubble and the interop root). */
+  messageEditor: [
+    'div.msg-form__contenteditable[contenteditable="true"]', // msg-form, 2021–2026
+    'form.msg-form [role="textbox"][contenteditable="true"]', // same editor, by role
+  ],
+  messageForm: ['form.msg-form', '.msg-form'],
+  messageSend: [
+    'button.msg-form__send-button', // msg-form send button, 2021–2026
+    'form.msg-form button[type="submit"]', // same, by type
+  ],
+} as const;
+
+/** "Reaction button state: no reaction" and its German twin mean: not reacted. */
+export const NO_REACTION_TEXT = /(?:no reaction|keine reaktion)\s*$/i;
+export const REACTION_STATE_TEXT = /^(?:reaction button state|status der reaktionsschaltfläche)\s*:/i;
 
 // ---------------------------------------------------------------------------------------------
 // Invite: the Connect flow and LinkedIn's invitation dialog (§1). Owner: invite.

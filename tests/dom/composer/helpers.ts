@@ -35,6 +35,7 @@ export function makeCtx(lang: Lang = 'en', settings: Partial<Settings> = {}): Te
   return {
     doc: document,
     watch,
+    acceptUntrusted: true, // happy-dom makes no trusted events
     settings: () => s,
     lang: () => lang,
     isRuleOn: (r: RuleId) => !s.disabledRules.includes(r),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRecorder, type RecordMessage } from '../../../src/content/features/habits/recorder';
-import { ownerKey, reactedState } from '../../../src/content/features/habits/selectors';
+import { ownerKey, reactedState } from '../../../src/content/features/habits/state';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

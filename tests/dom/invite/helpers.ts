@@ -82,6 +82,7 @@ export function makeCtx(opts: { lang?: Lang; disabled?: RuleId[] } = {}): TestCt
   return {
     doc: document,
     watch,
+    acceptUntrusted: true, // happy-dom makes no trusted events
     settings: () => settings,
     lang: () => opts.lang ?? 'en',
     isRuleOn: (r) => !settings.disabledRules.includes(r),

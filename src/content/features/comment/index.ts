@@ -1,38 +1,49 @@
 /**
  * Comment coach: a small inline hint under the focused comment box for `comment.generic` and
  * `comment.sales-pitch`, judged against the post being answered. A page holds many comment boxes
- * (React feed: TipTap, lazily rendered after "Comment"; Ember: Quill in
- * form.comments-comment-box__form). Nothing is mounted for a box until it is focused (a delegated
- * focusin listener, pointerdown as fallback), and only the focused box is coached and read.
+ * (docs/linkedin-dom.md §3): the SDUI feed's formless TipTap box (its submit, "Comment" /
+ * "Kommentieren", sits after the editor and exists only once there is text), the SDUI post-detail
+ * page (the box sits outside the post container), and the Ember Quill form. Nothing is mounted for
+ * a box until it is focused, and only the focused box is coached and read.
  *
- * Records one `comment` event when a submitted comment goes through: the editor is emptied by
- * LinkedIn after a submit (click on the submit button, form submit) or a new comment appears under
- * the post. A failed or abandoned attempt records nothing (also when the person then deletes the
- * text by hand); a double click records once.
+ * Records one `comment` event when the person's own click on the box's submit goes through: the
+ * editor is emptied by LinkedIn or a new comment appears under the post. A failed or abandoned
+ * attempt records nothing (also when the person then deletes the text by hand); a double click
+ * records once.
  *
- * Test URLs: https://www.linkedin.com/feed/ (React TipTap), https://www.linkedin.com/feed/update/urn:li:activity:…/ (Ember Quill)
+ * Surface description for the shared lifecycle: src/content/coach/lifecycle.ts.
+ * Fixtures: tests/fixtures/linkedin/comment-*.html.
  */
 import type { Feature, FeatureContext } from '../../context';
 import type { Finding, RuleId } from '../../../engine/types';
 import { analyze, formatMessage, onEngineReady, preloadEngine } from '../../engine';
 import { send } from '../../browser';
 import { t } from '../../i18n';
-import { COMMENT_EDITOR, COMMENT_FORM, COMMENT_SUBMIT, COMPOSER_DIALOG, POST_CONTAINER, POST_TEXT } from '../../linkedin/selectors';
-import { closestDeep, eventTarget, queryIn, textOf } from '../../linkedin/roots';
-import { mountHost, themeAt } from '../../ui/host';
+import {
+  COMMENT_BOX,
+  COMMENT_EDITOR,
+  COMMENT_SUBMIT,
+  COMMENT_SUBMIT_LABELS,
+  COMMENT_TOGGLE_ICON,
+  COMPOSER_DIALOG,
+  POST_CONTAINER,
+  POST_TEXT,
+  POSTED_COMMENT,
+} from '../../linkedin/selectors';
+import { closestDeep, queryDeep, queryIn, textOf } from '../../linkedin/roots';
+import { isPostDetail } from '../../linkedin/url';
+import { mountHost, themeAt, type Host } from '../../ui/host';
 import { el, setAttr } from '../../ui/dom';
-import { editableSource } from '../../ui/highlight';
-import { debounce, keyOf, sortFindings, TEXT_EVENTS, whenIdle } from '../composer/util';
-import { DEBOUNCE_MS } from '../composer';
+import { editableSource, type TextSource } from '../../ui/highlight';
+import { keyOf, sortFindings } from '../../coach/util';
+import { createLifecycle, whenIdle, type Surface } from '../../coach/lifecycle';
 
 const RULES: readonly RuleId[] = ['comment.generic', 'comment.sales-pitch'];
 const SUBMIT_WINDOW_MS = 15_000;
-/** Posted comments under a post, both stacks (LINKEDIN-DOM §3). */
-const POSTED = [
-  'article.comments-comment-entity', // Ember
-  '[componentkey^="replaceableComment_"]', // React feed
-  '.comments-comment-item', // older Ember
-];
+const POSTED = POSTED_COMMENT.join(',');
+const SUBMIT_SEL = COMMENT_SUBMIT.join(',');
+/** How far up from the editor a formless box's submit is looked for. */
+const MAX_CLIMB = 8;
 
 const CSS = `
 :host{margin:0}
@@ -44,25 +55,24 @@ const CSS = `
 .ch-x:hover{background:color-mix(in srgb,var(--r-fg) 10%,transparent);color:var(--r-fg)}
 `;
 
-/** The comment editor an element belongs to (never the post composer's editor). */
-export function commentEditorOf(target: Element | null): HTMLElement | null {
-  const editor = target?.closest<HTMLElement>('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]');
-  if (!editor) return null;
-  let match = false;
-  for (const sel of COMMENT_EDITOR) {
+function matchesAny(e: Element, sels: readonly string[]): boolean {
+  for (const s of sels) {
     try {
-      if (editor.matches(sel)) {
-        match = true;
-        break;
-      }
+      if (e.matches(s)) return true;
     } catch {
       /* unparsable here */
     }
   }
-  if (!match) return null;
+  return false;
+}
+
+/** The comment editor an element belongs to (never the post composer's editor). */
+export function commentEditorOf(target: Element | null): HTMLElement | null {
+  const editor = target?.closest<HTMLElement>('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]');
+  if (!editor || !matchesAny(editor, COMMENT_EDITOR)) return null;
   // a comment form wins; otherwise it must not sit in the sharebox dialog
   if (editor.closest('form.comments-comment-box__form, [data-testid="ui-core-tiptap-text-editor-wrapper"]')) return editor;
-  return COMPOSER_DIALOG.slice(0, 2).some((s) => closestDeep(editor, s)) ? null : editor;
+  return COMPOSER_DIALOG.some((s) => closestDeep(editor, s)) ? null : editor;
 }
 
 function closestOf(start: Element, sels: readonly string[]): Element | null {
@@ -73,217 +83,197 @@ function closestOf(start: Element, sels: readonly string[]): Element | null {
   return null;
 }
 
-/** The text of the post a comment box answers ('' when it cannot be found). */
-export function postTextFor(editor: Element): string {
-  const post = closestOf(editor, POST_CONTAINER);
-  return post ? textOf(queryIn(post, POST_TEXT)) : '';
+/** The post (or post-detail shell) a comment box answers. */
+function postOf(editor: Element): Element | null {
+  return closestOf(editor, POST_CONTAINER);
 }
 
-export interface CommentCoach {
-  readonly editor: HTMLElement;
-  readonly host: HTMLElement;
-  readonly lang: string;
-  /** Re-reads after DOM changes: publishes a pending submit once it went through. */
-  poll(): void;
-  /** A submit is waiting to be confirmed. */
-  readonly pending: boolean;
-  /** Removes the hint and stops coaching, but keeps watching a pending submit. */
-  retire(): void;
-  /** Analyses now; `force` also when the text is unchanged (settings changed). */
-  check(force?: boolean): void;
-  destroy(): void;
+/** The text of the post a comment box answers ('' when it cannot be found). */
+export function postTextFor(editor: Element): string {
+  const post = postOf(editor);
+  const body = post ? queryIn(post, POST_TEXT) : null;
+  if (body) return textOf(body);
+  // Post-detail page whose box sits outside any known container: the page's one post.
+  const doc = editor.ownerDocument;
+  return isPostDetail(doc.location?.href ?? '') ? textOf(queryDeep(POST_TEXT, doc)) : '';
+}
+
+/**
+ * Could `b` be a comment box's submit? A known submit hook, or a button with no aria-label whose
+ * text is the localized "Comment" / "Reply" (the action-bar toggle carries an aria-label, a count
+ * and the comment-small icon; a comment row's Reply sits in a posted comment).
+ */
+function submitLike(b: Element): boolean {
+  if (b.closest(POSTED)) return false;
+  if (matchesAny(b, [SUBMIT_SEL])) return true;
+  if (b.hasAttribute('aria-label') || b.querySelector(COMMENT_TOGGLE_ICON)) return false;
+  return COMMENT_SUBMIT_LABELS.includes(textOf(b));
+}
+
+/**
+ * The submit of the box around `editor`, found from the editor outward: the nearest ancestor
+ * (within the post) holding a submit-like button after the editor. SDUI boxes have no <form>.
+ */
+export function commentSubmitOf(editor: Element): HTMLElement | null {
+  const post = postOf(editor);
+  let a: Element | null = editor.parentElement;
+  for (let i = 0; a && i < MAX_CLIMB; i++, a = a.parentElement) {
+    for (const b of a.querySelectorAll<HTMLElement>('button, [role="button"]')) {
+      if (editor.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING && submitLike(b)) return b;
+    }
+    if (a === post) break;
+  }
+  return null;
+}
+
+/** Where the hint goes: after the comment box (its form, its key, or the TipTap wrapper's parent). */
+function boxOf(editor: HTMLElement): Element {
+  const known = closestOf(editor, COMMENT_BOX);
+  const post = postOf(editor);
+  if (known && (!post || post.contains(known) || !known.contains(post))) return known;
+  const wrapper = editor.closest('[data-testid="ui-core-tiptap-text-editor-wrapper"]');
+  return wrapper?.parentElement ?? editor.parentElement ?? editor;
+}
+
+interface Box {
+  editor: HTMLElement;
+  source: TextSource;
+  post: Element | null;
+  postText: string;
+  lang: string;
+  host?: Host;
+  hint?: HTMLElement;
+  last: string;
+}
+
+interface Sent {
+  key: string;
+  count: number;
 }
 
 /** Rules the person dismissed for a box stay dismissed while the box lives. */
 const dismissedFor = new WeakMap<Element, Set<string>>();
 
-export function attachComment(ctx: FeatureContext, editor: HTMLElement): CommentCoach {
-  const lang = ctx.lang();
-  const form = closestOf(editor, COMMENT_FORM) ?? editor.parentElement ?? editor;
-  const post = closestOf(editor, POST_CONTAINER);
-  const postText = post ? textOf(queryIn(post, POST_TEXT)) : '';
-  const host = mountHost('comment', form.parentElement ?? form, (h) => form.after(h), CSS);
-  const source = editableSource(editor);
-  const box = el('div', { class: 'ch', role: 'status', 'aria-live': 'polite', hidden: true });
-  host.root.append(box);
-  let dismissed = dismissedFor.get(editor);
-  if (!dismissed) dismissedFor.set(editor, (dismissed = new Set()));
-  let last = '\u0000';
-  let pending: { at: number; key: string; count: number } | null = null;
+function posted(b: Box): number {
+  return b.post ? b.post.querySelectorAll(POSTED).length : 0;
+}
 
-  const posted = () => (post ? post.querySelectorAll(POSTED.join(',')).length : 0);
-
-  function render(fs: readonly Finding[]) {
-    if (!fs.length) {
-      box.hidden = true;
-      box.replaceChildren();
-      return;
-    }
-    box.className = `ch ${fs[0]!.severity}`;
-    box.replaceChildren(
-      el('span', { class: 'ch-i', 'aria-hidden': 'true' }, 'R'),
-      el('span', { class: 'ch-m' }, ...fs.map((f) => el('span', { 'data-rapport-rule': f.rule }, formatMessage(f.messageId, f.params ?? {}, lang)))),
-      el(
-        'button',
-        {
-          class: 'ch-x',
-          type: 'button',
-          title: t(lang, 'comment_dismiss'),
-          'aria-label': t(lang, 'comment_dismiss'),
-          onclick: () => {
-            fs.forEach((f) => dismissed!.add(f.rule));
-            render([]);
-          },
+function renderHint(b: Box, fs: readonly Finding[]) {
+  const box = b.hint!;
+  const lang = b.lang as 'en' | 'de';
+  if (!fs.length) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const dismissed = dismissedFor.get(b.editor)!;
+  box.className = `ch ${fs[0]!.severity}`;
+  box.replaceChildren(
+    el('span', { class: 'ch-i', 'aria-hidden': 'true' }, 'R'),
+    el('span', { class: 'ch-m' }, ...fs.map((f) => el('span', { 'data-rapport-rule': f.rule }, formatMessage(f.messageId, f.params ?? {}, lang)))),
+    el(
+      'button',
+      {
+        class: 'ch-x',
+        type: 'button',
+        title: t(lang, 'comment_dismiss'),
+        'aria-label': t(lang, 'comment_dismiss'),
+        onclick: () => {
+          fs.forEach((f) => dismissed.add(f.rule));
+          renderHint(b, []);
         },
-        '×',
-      ),
-    );
-    box.hidden = false;
-  }
-
-  let off = false;
-  function update(force = false) {
-    if (off || !editor.isConnected) return;
-    const text = source.read();
-    if (text === last && !force) return;
-    last = text;
-    let fs: Finding[] = [];
-    if (text.trim()) {
-      try {
-        fs = analyze({ text, surface: 'comment', post: postText || undefined, disabled: ctx.settings().disabledRules }).findings;
-      } catch (err) {
-        if (import.meta.env?.DEV) console.warn('[rapport] analyze', err);
-      }
-    }
-    setAttr(host.host, 'data-theme', themeAt(host.host));
-    render(sortFindings(fs.filter((f) => RULES.includes(f.rule) && ctx.isRuleOn(f.rule) && !dismissed!.has(f.rule))));
-  }
-
-  const later = debounce(update, DEBOUNCE_MS);
-  const ac = new AbortController();
-  // The person editing again means a pending submit did not go through (LinkedIn clears the box
-  // itself, without input events): deleting the text by hand after a failure records nothing.
-  const edited = () => {
-    pending = null;
-    later.run();
-  };
-  for (const ev of TEXT_EVENTS) editor.addEventListener(ev, edited, { signal: ac.signal, passive: true });
-
-  const arm = () => {
-    const text = source.read();
-    if (text.trim()) pending = { at: Date.now(), key: keyOf('comment', text), count: posted() };
-  };
-  // Submit by click or keyboard on the submit button (the Ember one exists only once there is text), or by form submit.
-  ctx.doc.addEventListener(
-    'click',
-    (ev) => {
-      try {
-        const btn = eventTarget(ev)?.closest('button');
-        if (!btn || !form.contains(btn) || btn.disabled || btn.getAttribute('aria-disabled') === 'true') return;
-        const submit = queryIn(form, COMMENT_SUBMIT);
-        if (submit === btn || btn.type === 'submit') arm();
-      } catch {
-        /* never into the page */
-      }
-    },
-    { capture: true, signal: ac.signal },
+      },
+      '×',
+    ),
   );
-  ctx.doc.addEventListener('submit', (ev) => eventTarget(ev) === form && !pending && arm(), { capture: true, signal: ac.signal });
+  box.hidden = false;
+}
 
-  const coach: CommentCoach = {
-    editor,
-    host: host.host,
-    lang,
-    poll() {
-      if (!pending) return;
-      if (Date.now() - pending.at > SUBMIT_WINDOW_MS) {
-        pending = null;
-        return;
-      }
-      const emptied = editor.isConnected && !source.read().trim();
-      if (emptied || posted() > pending.count) {
-        void send({ kind: 'record', type: 'comment', key: pending.key });
-        pending = null;
-        if (emptied) update();
-      }
+function mount(b: Box) {
+  const box = boxOf(b.editor);
+  b.host = mountHost('comment', box.parentElement ?? box, (h) => box.after(h), CSS);
+  b.hint = el('div', { class: 'ch', role: 'status', 'aria-live': 'polite', hidden: true });
+  b.host.root.append(b.hint);
+  if (!dismissedFor.has(b.editor)) dismissedFor.set(b.editor, new Set());
+  preloadEngine(); // injected on demand: ask for it when a box gets focus
+}
+
+function update(ctx: FeatureContext, b: Box, force = false) {
+  if (!b.editor.isConnected) return;
+  if (b.lang !== ctx.lang()) {
+    b.host?.destroy();
+    b.host = undefined;
+    b.lang = ctx.lang();
+    force = true;
+  }
+  if (!b.host) mount(b);
+  const text = b.source.read();
+  if (text === b.last && !force) return;
+  b.last = text;
+  let fs: Finding[] = [];
+  if (text.trim()) {
+    try {
+      fs = analyze({ text, surface: 'comment', post: b.postText || undefined, disabled: ctx.settings().disabledRules }).findings;
+    } catch (err) {
+      if (import.meta.env?.DEV) console.warn('[rapport] analyze', err);
+    }
+  }
+  setAttr(b.host!.host, 'data-theme', themeAt(b.host!.host));
+  const dismissed = dismissedFor.get(b.editor)!;
+  renderHint(b, sortFindings(fs.filter((f) => RULES.includes(f.rule) && ctx.isRuleOn(f.rule) && !dismissed.has(f.rule))));
+}
+
+/** Comment boxes as a surface of the shared coach lifecycle: focus-driven, one at a time. */
+export function commentSurface(ctx: FeatureContext): Surface<Box, Sent> & { force(): void } {
+  let active: Box | null = null;
+  return {
+    single: true,
+    enter(target) {
+      const editor = commentEditorOf(target);
+      if (!editor || editor === active?.editor) return null;
+      const post = postOf(editor);
+      active = { editor, source: editableSource(editor), post, postText: postTextFor(editor), lang: ctx.lang(), last: '\u0000' };
+      return active;
     },
-    check: (force) => update(force),
-    get pending() {
-      return pending !== null;
+    alive: (b) => b.editor.isConnected,
+    owns: (b, target) => b.editor.contains(target),
+    render: (b) => update(ctx, b),
+    submit(b, target) {
+      const btn = target.closest<HTMLElement>('button, [role="button"]');
+      if (!btn || (btn as HTMLButtonElement).disabled || btn.getAttribute('aria-disabled') === 'true') return null;
+      if (btn !== commentSubmitOf(b.editor)) return null;
+      const text = b.source.read();
+      return text.trim() ? { key: keyOf('comment', text), count: posted(b) } : null;
     },
-    retire() {
-      off = true;
-      later.cancel();
-      host.destroy();
+    // Sent: LinkedIn emptied the editor, or a new comment appeared under the post.
+    confirm(b, s) {
+      const emptied = b.editor.isConnected && !b.source.read().trim();
+      if (emptied && b.host) update(ctx, b);
+      return emptied || posted(b) > s.count ? 'sent' : 'wait';
     },
-    destroy() {
-      later.cancel();
-      ac.abort();
-      host.destroy();
+    record: (_b, s) => void send({ kind: 'record', type: 'comment', key: s.key }),
+    retire(b) {
+      b.host?.destroy();
+      b.host = b.hint = undefined;
+      if (active === b) active = null;
+    },
+    submitWindowMs: SUBMIT_WINDOW_MS,
+    force() {
+      if (active?.editor.isConnected) update(ctx, active, true);
     },
   };
-  preloadEngine(); // injected on demand: ask for it when a box gets focus
-  update();
-  return coach;
 }
 
 export const commentFeature: Feature = {
   id: 'comment',
   init(ctx) {
-    let active: CommentCoach | null = null;
-    const ac = new AbortController();
-    const onEnter = (ev: Event) => {
-      try {
-        const t = eventTarget(ev);
-        if (!t || (active && active.editor.contains(t))) return; // the common case: typing in the coached box
-        const editor = commentEditorOf(t);
-        if (!editor || editor === active?.editor) return;
-        if (active) retire(active);
-        active = attachComment(ctx, editor);
-      } catch (err) {
-        if (import.meta.env?.DEV) console.warn('[rapport] comment', err);
-      }
-    };
-    // focusin is the signal; pointerdown covers windows that get no focus events (a browser
-    // window without system focus, e.g. headless Firefox). No per-keystroke listener here.
-    for (const type of ['focusin', 'pointerdown']) ctx.doc.addEventListener(type, onEnter, { capture: true, passive: true, signal: ac.signal });
-    // Boxes left while their submit was still on its way (focus moved on at once): watched until it resolves.
-    let retired: CommentCoach[] = [];
-    const retire = (c: CommentCoach) => {
-      c.poll();
-      if (c.pending) {
-        c.retire();
-        retired.push(c);
-      } else c.destroy();
-    };
-    const offReady = onEngineReady(() => whenIdle(() => active?.check(true)));
-    const off = ctx.watch.subscribe(() => {
-      if (retired.length) {
-        retired.forEach((c) => c.poll());
-        retired = retired.filter((c) => c.pending || (c.destroy(), false));
-      }
-      if (!active) return;
-      active.poll();
-      if (!active.editor.isConnected) {
-        active.destroy();
-        active = null;
-      }
-    });
-    ctx.onSettings(() => {
-      if (!active) return;
-      if (active.lang === ctx.lang()) return active.check(true);
-      const editor = active.editor;
-      active.destroy();
-      active = editor.isConnected ? attachComment(ctx, editor) : null;
-    });
+    const surface = commentSurface(ctx);
+    const life = createLifecycle(ctx, surface);
+    const offReady = onEngineReady(() => whenIdle(() => surface.force()));
+    ctx.onSettings(() => surface.force());
     return () => {
-      ac.abort();
-      off();
       offReady();
-      active?.destroy();
-      active = null;
-      retired.forEach((c) => c.destroy());
-      retired = [];
+      life.destroy();
     };
   },
 };

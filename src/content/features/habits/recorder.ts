@@ -9,7 +9,8 @@
  */
 import { queryAllDeep, queryIn, eventTarget, textOf, closestDeep } from '../../linkedin/roots';
 import type { MessageOf } from '../../../shared/messages';
-import { HABITS_SELECTORS as S, ownerKey, reactedState } from './selectors';
+import { HABITS as S } from '../../linkedin/selectors';
+import { ownerKey, reactedState } from './state';
 
 export type RecordMessage = MessageOf<'record'> | MessageOf<'unrecord'>;
 
@@ -149,13 +150,11 @@ export function startRecorder(deps: RecorderDeps): { scan(): void } {
         for (const ms of reactionChecks) later(ms, scan);
       }
 
-      // Messages: Send clicked, the form submitted, or Enter pressed in the editor.
+      // Messages: Send clicked or Enter pressed in the editor. Never a `submit` event: a page script's
+      // form.requestSubmit() fires a trusted one, and it is not the person's act.
       if (ke) {
         if (ke.key !== 'Enter' || ke.shiftKey || ke.isComposing) return;
         const ed = closestDeep(target, S.messageEditor.join(','));
-        if (ed) watchSend(ed);
-      } else if (ev.type === 'submit') {
-        const ed = queryIn(target, S.messageEditor);
         if (ed) watchSend(ed);
       } else if (closestDeep(target, S.messageSend.join(','))) {
         const ed = editorOf(target);
@@ -170,7 +169,6 @@ export function startRecorder(deps: RecorderDeps): { scan(): void } {
   const where: EventTarget = win ?? doc;
   where.addEventListener('click', onGesture, opts);
   where.addEventListener('keydown', onGesture, opts);
-  where.addEventListener('submit', onGesture, opts);
   return {
     /** Compares reaction states again (cheap no-op unless the person acted in the last seconds). */
     scan() {

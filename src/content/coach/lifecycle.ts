@@ -1,0 +1,283 @@
+/**
+ * The one coach lifecycle, shared by the invitation, post and comment coaches:
+ *
+ *   attach → read → (typing) schedule → render → submit-watch → retire
+ *
+ * A coach describes its surface (a `Surface`): how to find its boxes (scan-driven dialogs) or the
+ * box an entered element belongs to (focus-driven comment boxes), how to draw one, what a click
+ * inside it means (a submit, a cancel) and how to tell that a submit went through. The lifecycle
+ * owns the listeners, the typing schedule, the submit watch and the clean-up, so no coach repeats
+ * them. It only observes: it never prevents, re-dispatches or changes LinkedIn's events.
+ *
+ * Only the person's own acts count: clicks are trusted events (`isTrusted`) or nothing. A page
+ * script's `button.click()` is untrusted; its `form.requestSubmit()` fires a trusted `submit`
+ * event, so no coach listens to `submit` at all.
+ */
+import type { FeatureContext } from '../context';
+import { eventTarget } from '../linkedin/roots';
+
+/** Quiet time after the last keystroke before the text is analysed. */
+export const DEBOUNCE_MS = 150;
+/** While the person keeps typing, findings are at most this far behind. */
+export const MAX_LAG_MS = 700;
+
+/** Events after which an editor's text may have changed (typing, IME, clipboard, drag and drop). */
+export const TEXT_EVENTS = ['input', 'compositionend', 'paste', 'cut', 'drop'] as const;
+
+/** The person's own input (a trusted event); DOM tests opt in to synthetic ones through the context. */
+export function personal(ctx: FeatureContext, ev: Event): boolean {
+  return ev.isTrusted || ctx.acceptUntrusted === true;
+}
+
+/** Runs `fn` in an idle period (or soon, where requestIdleCallback is missing); never throws. */
+export function whenIdle(fn: () => void, timeout = 300): void {
+  const run = () => {
+    try {
+      fn();
+    } catch (err) {
+      if (import.meta.env?.DEV) console.warn('[rapport]', err);
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout });
+  else setTimeout(run, 0);
+}
+
+/**
+ * Coalesces keystrokes: `fn` runs once the person paused for `quiet` ms, and at the latest `lag`
+ * ms after the first keystroke of a burst, in an idle period. A keystroke costs a timestamp: one
+ * timer per burst, re-armed only when it fires early.
+ */
+export function createSchedule(fn: () => void, quiet = DEBOUNCE_MS, lag = MAX_LAG_MS): { run(): void; soon(): void; cancel(): void; readonly busy: boolean } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let first = 0;
+  let last = 0;
+  let gen = 0;
+  const fire = () => {
+    const now = Date.now();
+    const due = Math.min(last + quiet, first + lag);
+    if (now < due) {
+      timer = setTimeout(fire, due - now);
+      return;
+    }
+    timer = undefined;
+    const g = gen;
+    whenIdle(() => g === gen && fn(), 100);
+  };
+  const start = (now: number) => {
+    first = now;
+    timer = setTimeout(fire, quiet);
+  };
+  return {
+    run() {
+      const now = Date.now();
+      last = now;
+      if (timer === undefined) start(now);
+    },
+    /** Other DOM changes: check once soon, without postponing a check already due. */
+    soon() {
+      if (timer !== undefined) return;
+      const now = Date.now();
+      last = now;
+      start(now);
+    },
+    cancel() {
+      gen++;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+    get busy() {
+      return timer !== undefined;
+    },
+  };
+}
+
+/** What a coach tells the lifecycle about its surface. `B`: one coached box; `S`: a submit snapshot. */
+export interface Surface<B extends object, S> {
+  /** Boxes on the page now (dialogs found by a scan); each is attached once and re-rendered on scans. */
+  find?(reason: string): Iterable<B>;
+  /** The box an element the person focused or pointed at belongs to (comment boxes), else null. */
+  enter?(target: Element): B | null;
+  /** Only one box at a time (the focused comment box): entering another retires the previous one. */
+  single?: boolean;
+  /** Is the box still on the page? */
+  alive(b: B): boolean;
+  /** Does `target` (where typing happened) belong to the box? */
+  owns(b: B, target: Element): boolean;
+  /** Reads and draws the box; `typed`: only its text changed since the last draw. */
+  render(b: B, typed: boolean): void;
+  /** A trusted click (or key) at `target`: the box's submit (a snapshot to confirm), a 'cancel', or null. */
+  submit(b: B, target: Element): S | 'cancel' | null;
+  /** Did a watched submit go through ('sent'), fail ('failed'), or is it still open ('wait')? */
+  confirm(b: B, s: S, ageMs: number, final: boolean): 'sent' | 'failed' | 'wait';
+  /** Records the act (one message to the background). */
+  record(b: B, s: S): void;
+  /** Removes our UI for the box (it left the page, or coaching stops). */
+  retire(b: B): void;
+  /** How long a submit is watched before it is given up. */
+  submitWindowMs: number;
+  /** Typing after a submit means it did not go through (default true). */
+  editCancels?: boolean;
+}
+
+export interface Lifecycle<B extends object> {
+  readonly boxes: ReadonlySet<B>;
+  /** Attaches (or re-renders) boxes found now, retires boxes that left, settles submits. */
+  scan(reason?: string): void;
+  /** Re-renders every attached box (settings, engine arrival). */
+  refresh(): void;
+  /** Is a submit of `b` being watched? */
+  pending(b: B): boolean;
+  /** Checks watched submits now (`final`: the page is going away, decide without waiting). */
+  settle(final?: boolean): void;
+  destroy(): void;
+}
+
+/** Delays (ms) after a submit at which it is checked, besides every scan. */
+const CONFIRM_CHECKS = [...Array.from({ length: 20 }, (_, i) => 50 + i * 100), 2500, 3500, 5000, 7500, 10_000, 15_000, 20_000];
+
+export function createLifecycle<B extends object, S>(ctx: FeatureContext, surface: Surface<B, S>): Lifecycle<B> {
+  const doc = ctx.doc;
+  const win = doc.defaultView ?? window;
+  const boxes = new Set<B>();
+  const schedules = new Map<B, ReturnType<typeof createSchedule>>();
+  const watched = new Map<B, { snap: S; at: number }>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let alive = true;
+
+  function attach(b: B) {
+    if (boxes.has(b)) return;
+    if (surface.single) for (const o of [...boxes]) retire(o);
+    boxes.add(b);
+    schedules.set(
+      b,
+      createSchedule(() => {
+        if (alive && boxes.has(b) && surface.alive(b)) surface.render(b, true);
+      }),
+    );
+    safe(() => surface.render(b, false));
+  }
+
+  function retire(b: B) {
+    schedules.get(b)?.cancel();
+    schedules.delete(b);
+    boxes.delete(b);
+    safe(() => surface.retire(b));
+  }
+
+  function scan(reason = 'mutation') {
+    if (!alive) return;
+    if (surface.find) {
+      for (const b of surface.find(reason)) {
+        if (!boxes.has(b)) attach(b);
+        else if (!schedules.get(b)?.busy) safe(() => surface.render(b, false)); // typing: its own schedule draws
+      }
+    } else for (const b of boxes) if (!schedules.get(b)?.busy && surface.alive(b)) safe(() => surface.render(b, false));
+    for (const b of [...boxes]) if (!surface.alive(b)) retire(b);
+    settle();
+  }
+
+  function settle(final = false) {
+    const now = Date.now();
+    for (const [b, w] of [...watched]) {
+      const age = now - w.at;
+      const verdict = safe(() => surface.confirm(b, w.snap, age, final)) ?? 'failed';
+      if (verdict === 'sent') {
+        watched.delete(b);
+        safe(() => surface.record(b, w.snap));
+      } else if (verdict === 'failed' || age > surface.submitWindowMs || final) watched.delete(b);
+    }
+  }
+
+  function later(ms: number) {
+    const id = setTimeout(() => {
+      timers.delete(id);
+      if (alive && watched.size) scan('poll');
+    }, ms);
+    timers.add(id);
+  }
+
+  function ownerOf(target: Element): B | undefined {
+    for (const b of boxes) if (surface.owns(b, target)) return b;
+    return undefined;
+  }
+
+  // ── listeners (capture, observe only) ────────────────────────────────────────
+  const onText = (ev: Event) => {
+    if (boxes.size === 0) return; // typing anywhere else on LinkedIn costs nothing here
+    const t = eventTarget(ev);
+    const b = t ? ownerOf(t) : undefined;
+    if (!b) return;
+    if (surface.editCancels !== false) watched.delete(b); // editing again: the submit did not go through
+    schedules.get(b)?.run();
+  };
+  const onEnter = (ev: Event) => {
+    if (!surface.enter) return;
+    const t = eventTarget(ev);
+    if (!t || ownerOf(t)) return; // the common case: typing in the coached box
+    const b = safe(() => surface.enter!(t));
+    if (b) attach(b);
+  };
+  const onClick = (ev: Event) => {
+    if (!personal(ctx, ev)) return;
+    const t = eventTarget(ev);
+    if (!t) return;
+    if (surface.find && !ownerOf(t)) scan('click'); // a dialog that opened just now
+    for (const b of boxes) {
+      const s = safe(() => surface.submit(b, t));
+      if (s === 'cancel') watched.delete(b);
+      else if (s && !watched.has(b)) {
+        watched.set(b, { snap: s, at: Date.now() });
+        for (const ms of CONFIRM_CHECKS) later(ms);
+      }
+    }
+  };
+  // Esc closes a dialog: nothing was sent by it.
+  const onKey = (ev: KeyboardEvent) => {
+    if (ev.key !== 'Escape' || !watched.size) return;
+    const t = eventTarget(ev);
+    const b = t ? ownerOf(t) : undefined;
+    if (b) watched.delete(b);
+  };
+  // Runs after LinkedIn's own handlers (bubble phase on the window): a box closed synchronously is seen now.
+  const afterClick = () => {
+    if (watched.size) scan('click');
+  };
+
+  const opts = { capture: true, passive: true, signal: ctx.signal } as const;
+  for (const type of TEXT_EVENTS) doc.addEventListener(type, onText, opts);
+  if (surface.enter) for (const type of ['focusin', 'pointerdown']) doc.addEventListener(type, onEnter, opts);
+  doc.addEventListener('click', onClick, opts);
+  doc.addEventListener('keydown', onKey, opts);
+  win.addEventListener('click', afterClick, { passive: true, signal: ctx.signal });
+  win.addEventListener('pagehide', () => settle(true), { signal: ctx.signal });
+  const off = ctx.watch.subscribe((reason) => scan(reason));
+
+  return {
+    get boxes() {
+      return boxes;
+    },
+    scan,
+    refresh() {
+      for (const b of boxes) safe(() => surface.render(b, false));
+    },
+    pending: (b) => watched.has(b),
+    settle,
+    destroy() {
+      alive = false;
+      off();
+      for (const id of timers) clearTimeout(id);
+      timers.clear();
+      for (const b of [...boxes]) retire(b);
+      watched.clear();
+    },
+  };
+}
+
+function safe<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (err) {
+    if (import.meta.env?.DEV) console.warn('[rapport]', err);
+    return undefined;
+  }
+}
