@@ -154,7 +154,11 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts (?:on|about|regarding)|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?|concert|gala|reception|ceremony|exhibition|offsite|retreat)`,
     `congrat\\p{L}*${gap(30)} (?:on|to) (?:your|the) (?:new|recent)`,
-    `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
+    `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:[\\p{L}-]+ ){0,2}(?:team|company|class|school|university|program(?:me)?|club|panel|group|community|cohort|batch|course|slack))`,
+    `(?:talk|ppt|presentation|session|panel|keynote|speech|workshop|webinar|class|lecture|demo|pitch) (?:today|yesterday|this morning|tonight|last (?:week|night))`,
+    `(?<!what )you(?:'re| are)? (?:work|working) (?:in|at|on|as|for)`, `you(?:'re| are)? (?:hiring|recruiting)`,
+    `you (?:worked|studied|moved|joined|started|attended|spoke|interned|switched|relocated)`,
+    `your (?:perspective|view|views|take|thoughts|input|opinion|insights?|experience|advice) (?:on|about|regarding|with)`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
     `(?:saw|read|heard|watched|enjoyed|loved|liked) your`, `(?:also|both) work(?:ing)? on`,
     `thanks? (?:you )?(?:so much )?for (?:the|our|your) (?:[\\p{L}-]+ )?(?:chat|conversation|call|coffee|tour|tip|intro|introduction|input|advice|hospitality|time)`,
@@ -182,9 +186,30 @@ export const INVITE_SPECIFIC: ByLang = {
   ],
 };
 
+/**
+ * References that point at nothing in particular: "I saw your profile", "your impressive background",
+ * "a suggested connection", "our common connections", "we both work in a similar space". A sign of
+ * INVITE_SPECIFIC inside one of these does not make a note specific.
+ */
+export const VAGUE_REFERENCE: ByLang = {
+  en: [
+    `(?:saw|read|viewed|notice|noticed|found|love|loved|liked|enjoyed|checked|browsed|came across|stumbled upon|looked at|through|by) your (?:[\\p{L}-]+ ){0,2}(?:linkedin )?(?:profile|page|feed|name)`,
+    `(?:saw|read|viewed|notice|noticed|found|love|loved|liked|enjoyed|checked|browsed|came across|stumbled upon|looked at|through|by) your (?:[\\p{L}-]+ ){0,2}(?:background|experience|work|journey|career(?: path)?|skills|achievements|accomplishments|content|expertise|posts)(?! (?:on|at|in|about|with|for|as|from|around|regarding) )`,
+    `suggested (?:connection|list|contact|profile|people)s?|recommendation(?:s)? (?:feed|list)|people you may know`,
+    `(?:mutual|common|shared) connections?(?! (?:with|like|such as|including|[\\p{L}]+ [\\p{L}]+ and))`,
+    `(?:we|you and i) (?:both )?(?:operate|work|are|are active) in (?:a |the )?(?:similar|same|related) (?:space|field|industry|area|domain|sector)s?`,
+    `(?:we|you and i) share (?:a|the|some) (?:passion|interest|love|enthusiasm) for (?:[\\p{L}-]+ ){0,2}(?:fields|things|topics|areas|innovation|growth|technology|tech|business|data|leadership)`,
+    `we are (?:fellow|both) (?:linkedin )?(?:professionals|members|users)`,
+  ],
+  de: [
+    `(?:dein|deine|deinen|ihr|ihre|ihren) (?:[\\p{L}-]+ ){0,1}(?:profil|arbeit|werdegang|erfahrung|hintergrund|beitraege|karriere|lebenslauf)(?! (?:zu|zum|zur|bei|als|im|in|an|am|ueber|mit|fuer|rund) )`,
+    `(?:gemeinsame|gemeinsamen) (?:kontakte|verbindungen)(?! (?:wie|mit|zu) )`,
+  ],
+};
+
 /** Headline words too generic to count as a concrete reference when they reappear in a note. */
 export const GENERIC_HEADLINE_WORDS: readonly string[] = w(
-  `head lead leader manager managerin director senior junior chief officer founder co-founder owner consultant beraterin berater expert expertin experte specialist spezialist spezialistin professional team teams group leiter leiterin leitung geschaeftsfuehrer geschaeftsfuehrerin inhaber inhaberin partner partnerin business international global people helping passionate with years experience linkedin network netzwerk open work hiring freelance freelancer selbstaendig mitarbeiter mitarbeiterin`,
+  `data science scientist scientists engineering engineer engineers analytics analyst analysts software developer developers marketing product sales finance financial research researcher machine learning ai ki student students graduate intern internship devops cloud security consulting operations strategy digital design designer tech technology it hr recruiting recruiter talent acquisition education health healthcare aspiring enthusiast professor teacher coach developerin designerin entwickler entwicklerin ingenieur ingenieurin informatik studentin student beratung vertrieb personal head lead leader manager managerin director senior junior chief officer founder co-founder owner consultant beraterin berater expert expertin experte specialist spezialist spezialistin professional team teams group leiter leiterin leitung geschaeftsfuehrer geschaeftsfuehrerin inhaber inhaberin partner partnerin business international global people helping passionate with years experience linkedin network netzwerk open work hiring freelance freelancer selbstaendig mitarbeiter mitarbeiterin`,
 );
 
 // ---------------------------------------------------------------- invite.sales-pitch

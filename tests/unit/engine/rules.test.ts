@@ -530,6 +530,27 @@ describe('judged by structure', () => {
   ])('asking for advice, a job or an exchange is no pitch: %s', (text) => {
     expect(rules(text, 'invite', anna)).not.toContain('invite.sales-pitch');
   });
+  it.each([
+    // stock phrases that no list holds: nothing in them is about this person
+    'Hi Anna, I came upon your page in my feed and thought of connecting with you.',
+    'Hello Anna, I am Tobias Brandt, a logistics student at ETH Zurich, working as an intern at Kuehne+Nagel. I would like to add you as a connection.',
+    'Hi Anna, hoping to connect. Looks like we work in a similar field. Cheers, Tobias TB',
+    "Hi Anna, you came up as a suggested connection and I'm growing my network in Basel. Best, Tobias Brandt, Roche",
+  ])('a note with no concrete reference to the person is generic, whatever the wording: %s', (text) => {
+    expect(rules(text, 'invite', { recipient: { name: 'Anna Müller', headline: 'Supply chain lead at Migros' }, sender: { name: 'Tobias Brandt' } })).toContain('invite.generic');
+  });
+  it.each([
+    'Hi Anna, I saw you moved from Coop to Migros last spring. I am about to make the same switch and would love to connect.',
+    "Hi Anna, I see that you're hiring for a planner role and I think I might fit. Could we connect?",
+    'Hi Anna, we are in the same ETH alumni group. Would be glad to connect.',
+  ])('a note that refers to the person stays clean: %s', (text) => {
+    expect(rules(text, 'invite', { recipient: { name: 'Anna Müller', headline: 'Supply chain lead' }, sender: { name: 'Tobias Brandt' } })).toEqual([]);
+  });
+  it('a note that pitches is told it pitches, whether or not the pitch rule is on; generic never speaks for it', () => {
+    const text = 'Hi Anna, we help retailers cut stock-outs by 30%. Happy to connect and show you a quick demo.';
+    expect(rules(text, 'invite', anna)).toEqual(['invite.sales-pitch']);
+    expect(rules(text, 'invite', { ...anna, disabled: ['invite.sales-pitch'] })).toEqual([]);
+  });
   it('a comment sharing what a price did for the writer is no pitch; an offer with a next step is', () => {
     expect(rules('I run a small print shop and had the same issue; a 20% deposit up front solved it for us.', 'comment')).toEqual([]);
     expect(rules('We build exactly this kind of reminder bot for agencies. Drop me a line at hello@example.com for more info.', 'comment')).toContain('comment.sales-pitch');
