@@ -633,6 +633,7 @@ function checkComment(ctx: Ctx): void {
     const fs = ctx.f.s;
     let content = 0;
     let names = 0;
+    const contentWords: string[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const w = t.w.replace(/\.$/, '');
@@ -648,9 +649,25 @@ function checkComment(ctx: Ctx): void {
         }
       }
       content++;
+      contentWords.push(w);
     }
-    if (content === 0 && names <= 3) add(ctx, 'comment.generic', s, e);
+    // a short comment with a word or two of its own ("Great opportunity", "Commenting for better reach") is
+    // still generic when it takes nothing up from the post, asks nothing and tells no experience of the writer's
+    // (one word of its own after the praise only names what is praised: "Great meetup", "helpful advice")
+    const short = content <= 2 && toks.length <= 12 && names <= 3 && !toks.some((t) => EXPERIENCE_SUBJECT.has(t.w)) && (content <= 1 || !takesUp(contentWords, ctx.input.post)) && !/^(?:can|could|would|will|do|does|did|is|are|which|what|why|how|when|where|who|kann|kannst|koennen|wie|was|warum|wann|wo|wer|welche[rsmn]?)(?![\p{L}])/u.test(fs);
+    if ((content === 0 && names <= 3) || short) add(ctx, 'comment.generic', s, e);
   }
+}
+
+/** Words that make the writer the subject of a comment: an experience or an opinion of their own follows. */
+const EXPERIENCE_SUBJECT = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ich', 'we', "we've", "we're", 'wir', 'mir', 'mich', 'bei uns', 'my', 'mein', 'meine']);
+/** Does a comment take up something from the post it answers (a word of four letters or more, compared on its first five)? */
+function takesUp(words: string[], post: string | undefined): boolean {
+  if (!post || words.length === 0) return false;
+  const stems = new Set<string>();
+  const pf = fold(post.slice(0, 3000));
+  for (const t of tokenize(post.slice(0, 3000), pf, 600)) if (t.w.length >= 4 && !STOP.has(t.w)) stems.add(t.w.slice(0, 5));
+  return words.some((w) => w.length >= 4 && stems.has(w.slice(0, 5)));
 }
 
 // ------------------------------------------------------------------------------------------ entry

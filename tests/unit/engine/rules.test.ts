@@ -551,6 +551,21 @@ describe('judged by structure', () => {
     expect(rules(text, 'invite', anna)).toEqual(['invite.sales-pitch']);
     expect(rules(text, 'invite', { ...anna, disabled: ['invite.sales-pitch'] })).toEqual([]);
   });
+  it.each([
+    ['Superb milestone! Congrats', 'Ten years at Ricola today.'],
+    ['All the best in the new role', 'Starting as head of design at Swissquote on Monday.'],
+    ['Wonderful gathering.!!', 'Photos from our data meetup in Lausanne.'],
+    ['Commenting for visibility', 'My friend is looking for a junior QA role in Bern.'],
+  ])('a short comment that takes nothing up from the post is generic: %s', (text, post) => {
+    expect(rules(text, 'comment', { post })).toEqual(['comment.generic']);
+  });
+  it.each([
+    ['Buying wins for small teams.', 'Build or buy your analytics stack?'],
+    ['I tried it last week, works.', 'Our new offline mode is live.'],
+    ['Does it work offline', 'Our new app is live.'],
+  ])('a short comment that takes up the post, tells an experience or asks is not: %s', (text, post) => {
+    expect(rules(text, 'comment', { post })).toEqual([]);
+  });
   it('a comment sharing what a price did for the writer is no pitch; an offer with a next step is', () => {
     expect(rules('I run a small print shop and had the same issue; a 20% deposit up front solved it for us.', 'comment')).toEqual([]);
     expect(rules('We build exactly this kind of reminder bot for agencies. Drop me a line at hello@example.com for more info.', 'comment')).toContain('comment.sales-pitch');
