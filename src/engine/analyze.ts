@@ -42,6 +42,7 @@ const RX = {
   bait: c(L.POST_BAIT),
   postPitch: c(L.POST_PITCH_STRONG),
   brag: c(L.POST_BRAG),
+  statusChange: c(L.STATUS_CHANGE),
   achievement: c(L.ACHIEVEMENT),
   thanks: c(L.THANKS),
   teaching: c(L.TEACHING),
@@ -548,9 +549,10 @@ function checkPost(ctx: Ctx): void {
     const said = (rx: Compiled) => hitsOf(ctx, rx, 10).some((h) => ctx.f.s[h.fs - 1] !== '#');
     const thanks = said(RX.thanks);
     const teaching = said(RX.teaching);
-    const reply = hasQuestion || replies().some((h) => ctx.f.s[h.fs - 1] !== '#');
+    // an offer to get in touch ("feel free to reach out") asks the reader nothing
+    const reply = hasQuestion || replies().some((h) => ctx.f.s[h.fs - 1] !== '#' && !/^(?:reach out|feel free to|get in touch|happy to share)/.test(ctx.f.s.slice(h.fs, h.fe)));
     if (!thanks && !teaching && !reply) {
-      const brag = firstOf(ctx, RX.brag);
+      const brag = firstOf(ctx, RX.brag) ?? (privateHit ? null : firstUsed(ctx, RX.statusChange));
       if (brag) addHit(ctx, 'post.self-promotion', brag);
       else if (words >= 20 && !privateHit) {
         let me = 0;

@@ -455,7 +455,12 @@ export const POST_BAIT: ByLang = {
     `(?<=^|[\\n.!?:] ?|please |pls |bitte )(?:like|react|repost|share|comment|upvote|❤️|👍|♻️)${gap(30)} if (?:you|u)(?:'ve|'re|'d)?(?: [\\p{L}']{1,15})?`,
     `(?:(?:comment|type|write|reply|drop)(?: with| just| simply)? ["']?[\\p{L}\\p{N}]{1,20}["']?|say(?: just| simply)? ["'][\\p{L}\\p{N}]{1,20}["'])(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
     `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
-    `(?:comment|type) (?:yes|me|interested|send|guide|link|👇|below)`,
+    `(?:comment|type) (?:yes|me(?! your)|interested|send|guide|link|👇|below)`,
+    // asking readers to subscribe to or spread the writer's channel or video
+    `(?:please |pls |plz |kindly |so |and )?subscribe(?: to)? (?:me|my|our|the)(?: [\\p{L}]+){0,2} (?:channel|page|newsletter|playlist)|(?:share|subscribe|like)(?:,| and| &){1,2} ?(?:share|subscribe|like)(?: my| our)?`,
+    `(?:please|pls|plz|kindly) (?:[\\p{L}]+ ){0,2}(?:subscribe|like|repost)(?![\\p{L}])`,
+    `(?:please|pls|plz|kindly) share(?! (?:your|ur|thoughts|experiences?|ideas|feedback|insights?|tips|views|opinions?|stories|story|examples?|advice|with me|any))`,
+    `share (?:my|our) (?:youtube )?(?:channel|video|videos|page)|(?:press|hit|ring) (?:the )?bell(?: icon)?`,
     `drop (?:a|an|your) (?:emoji|comment|[\\p{Extended_Pictographic}])`,
     `(?:in the comments|below),? and i(?:'ll| will) (?:send|message|dm|share)`,
     `(?:share|repost|reshare) (?:this|it)(?: post)?(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:with|if|to (?:help|remind|show|inspire|let)|so|for|now|and)`,
@@ -657,6 +662,31 @@ export const POST_BRAG: ByLang = {
 };
 
 /** Achievement words for the "I, me, my and no you" path of post.self-promotion. */
+/**
+ * The writer's own status change, LinkedIn's status posts in any wording: a new role, a work
+ * anniversary, a certificate, an award, a speaking slot. Self-promotion when nothing in the post is
+ * for the reader (no thanks, lesson or question).
+ */
+export const STATUS_CHANGE: ByLang = {
+  en: [
+    `(?:i'm|i am) (?:\\p{L}+ ){0,4}starting a new (?:position|role|job)`, `new job|new chapter|new role`, `new (?:position|role|job) as`,
+    `(?:i've|i have|i)(?: recently| just| officially| finally)? (?:joined|started at|started as|accepted (?:a|an|the) (?:offer|position|role))`,
+    `(?:celebrating|today marks|marks|it's been|anniversary)${gap(20)} \\d{1,2} years? (?:at|with|@)`, `\\d{1,2} years? (?:at|with|@) [\\p{L}\\p{N}&.-]{2,30}(?: today| now| this week)? ?!`,
+    `(?:new|my first|another|my|a) (?:[\\p{L}-]+ ){0,2}(?:certification|certificate|credential)(?![\\p{L}])`,
+    `(?:got|earned|received|completed|obtained|achieved|passed)(?: my| a| the| an)? (?:[\\p{L}-]+ ){0,3}(?:certification|certificate|badge|credential|exam|degree)`,
+    `(?:scholarship|award|prize|hackathon|competition) winner|winner of (?:the )?[\\p{L}]`, `(?:won|received|receiving) (?:the |a |an |my )?(?:[\\p{L}-]+ ){0,3}(?:award|prize|scholarship)`,
+    `(?:i'll be|i will be|i'm|i am) (?:speaking|presenting|giving a talk|a speaker|on stage|keynoting) (?:at|on|in)`,
+    `(?:now|today),? (?:[\\p{L}\\p{N}]+ ){0,3}(?:years?|months?) later,? i(?:'m| am)`, `(?:i|i've|i have) (?:just |recently )?(?:been )?promoted to`,
+  ],
+  de: [
+    `neue(?:n|s)? (?:stelle|position|rolle|job|aufgabe) als`, `\\d{1,2} jahre (?:bei|im|in der|an der) [\\p{L}\\p{N}&.-]{2,30}(?: heute)? ?!`,
+    `(?:feiere|feiern|jubilaeum)${gap(20)} \\d{1,2} jahre`, `(?:zertifikat|zertifizierung|auszeichnung|preis|stipendium) (?:erhalten|bekommen|gewonnen)`,
+    `(?:habe|hab) (?:ich )?(?:die|meine|das) (?:[\\p{L}-]+ ){0,2}(?:pruefung|zertifizierung|weiterbildung) (?:bestanden|abgeschlossen)`,
+    `(?:bin|wurde) (?:ich )?(?:jetzt |nun |ab sofort |offiziell )?(?:zur?m? (?:[\\p{L}-]+ ){0,2})?befoerdert`, `(?:darf|werde) ich${gap(40)} (?:sprechen|referieren|einen vortrag halten)`,
+    `(?:starte|beginne) (?:ich )?(?:\\p{L}+ ){0,3}(?:als|bei) `,
+    `neuer job|neue stelle|neues kapitel|(?:ab|seit) (?:dem )?\\d{1,2}\\. \\p{L}{3,12} (?:bin|arbeite) ich`,
+  ],
+};
 export const ACHIEVEMENT: ByLang = {
   en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`, `graduated`, `elected`, `doubled`, `with (?:distinction|honou?rs)`, `(?:summa|magna) cum laude`],
   de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich|reiche[snrm]?)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`, `abgeschlossen`, `beste(?:n)? note`, `jahrgangsbeste`, `gewaehlt`, `verdoppelt`, `keynote-\\p{L}{0,10}`, `mit auszeichnung`, `(?:summa|magna) cum laude`],
@@ -666,7 +696,7 @@ export const THANKS: ByLang = {
   de: [`dank(?:e|en)?`, `dankbar(?:keit)? (?:an|gegenueber|fuer (?:die|eure|ihre|deine) unterstuetzung)`, `bedank(?:e|en)`, `merci`, `verdanken`, `ohne (?:die|das|meine|mein|unser)`, `unterstuetzung`, `mentor(?:in)?`, `gemeinsam mit`, `zusammen mit`],
 };
 export const TEACHING: ByLang = {
-  en: [`hiring`, `join (?:us|our team)`, `apply`, `(?:we're|we are) looking for`, `open (?:positions?|roles?)`, `lessons?`, `learn(?:ed|t|ing|ings)?`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
+  en: [`hiring`, `join (?:us|our team)`, `apply`, `(?:we're|we are) looking for`, `open (?:positions?|roles?)`, `lessons?`, `learn(?:ed|t|ings)`, `learning(?! [\\p{L}]*(?:platform|program|course|scholarship|path))`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
   de: [`wir suchen`, `bewirb`, `bewerb\\p{L}{0,4}`, `offene stellen?`, `lektion(?:en)?`, `gelernt`, `learnings?`, `tipps?`, `erkenntnis(?:se)?`, `rat(?:schlag|schlaege)?`, `was (?:geholfen|funktioniert)`, `fehler`, `so (?:geht|gelingt)`, `wie man`],
 };
 

@@ -566,6 +566,30 @@ describe('judged by structure', () => {
   ])('a short comment that takes up the post, tells an experience or asks is not: %s', (text, post) => {
     expect(rules(text, 'comment', { post })).toEqual([]);
   });
+  it.each([
+    "I'm happy to share that I'm starting a new position as Controller at Emmi!",
+    '3 years at Helvetia today!',
+    'Another certification done: got my Azure Data Engineer badge.',
+    'Neue Stelle als Teamleiterin Pflege im Kantonsspital Baden.',
+    'Ab 1. März arbeite ich als Leiter Einkauf bei Stadler.',
+  ])('a status post with nothing for the reader is self-promotion: %s', (text) => {
+    expect(rules(text, 'post')).toContain('post.self-promotion');
+  });
+  it.each([
+    "I'm starting a new position as Controller at Emmi. Huge thanks to the team at Lindt for six great years.",
+    '3 years at Helvetia today. The biggest lesson: write the decision down before the meeting. What would you add?',
+  ])('a status post that thanks, teaches or asks is not: %s', (text) => {
+    expect(rules(text, 'post')).not.toContain('post.self-promotion');
+  });
+  it.each([
+    'New tutorial on window functions is up: https://example.com/v1 please like, share and subscribe my channel',
+    'Kindly subscribe to my channel for more SQL videos.',
+  ])('asking readers to subscribe to or spread the writer\'s channel is engagement bait: %s', (text) => {
+    expect(rules(text, 'post')).toContain('post.engagement-bait');
+  });
+  it('asking readers to share their experience is no bait', () => {
+    expect(rules('Please share your experience with dbt in production.', 'post')).not.toContain('post.engagement-bait');
+  });
   it('a comment sharing what a price did for the writer is no pitch; an offer with a next step is', () => {
     expect(rules('I run a small print shop and had the same issue; a 20% deposit up front solved it for us.', 'comment')).toEqual([]);
     expect(rules('We build exactly this kind of reminder bot for agencies. Drop me a line at hello@example.com for more info.', 'comment')).toContain('comment.sales-pitch');
