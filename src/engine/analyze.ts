@@ -35,12 +35,14 @@ const c = (b: L.ByLang): Compiled => {
 const RX = {
   inviteStock: c(L.INVITE_STOCK),
   inviteSpecific: c(L.INVITE_SPECIFIC),
+  vagueReference: c(L.VAGUE_REFERENCE),
   inviteIntent: c(L.INVITE_INTENT),
   pitchStrong: c(L.INVITE_PITCH_STRONG),
   pitchWeak: c(L.INVITE_PITCH_WEAK),
   bait: c(L.POST_BAIT),
   postPitch: c(L.POST_PITCH_STRONG),
   brag: c(L.POST_BRAG),
+  statusChange: c(L.STATUS_CHANGE),
   achievement: c(L.ACHIEVEMENT),
   thanks: c(L.THANKS),
   teaching: c(L.TEACHING),
@@ -65,7 +67,8 @@ const STOP = new Set([...L.STOPWORDS.en, ...L.STOPWORDS.de].map(foldSource));
 const COMMENT_WORDS = new Set([...L.COMMENT_GENERIC_WORDS.en, ...L.COMMENT_GENERIC_WORDS.de].map(foldSource));
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines']);
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", 'yours', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'euch', 'euer', 'eure', 'euren', 'eurem', 'ihnen', 'ihr']);
-const COMMON_CAPS = new Set(['i', 'linkedin', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'german', 'ok', 'okay', "i'm", "i'd", "i've", "i'll"]);
+/** Words people capitalise for emphasis or as a field's name: no proper noun ("my LinkedIn Connect Request", "the field of Data Science"). */
+const COMMON_CAPS = new Set(['i', 'linkedin', 'linkedln', 'connect', 'connection', 'connections', 'request', 'invitation', 'network', 'networking', 'profile', 'professional', 'professionals', 'business', 'industry', 'data', 'science', 'scientist', 'engineering', 'analytics', 'intern', 'internship', 'graduate', 'student', 'manager', 'director', 'advisor', 'financial', 'marketing', 'product', 'software', 'developer', 'recruiter', 'talent', 'acquisition', 'machine', 'learning', 'ai', 'tech', 'technology', 'good', 'morning', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'german', 'ok', 'okay', "i'm", "i'd", "i've", "i'll"]);
 const NON_NAME_ACRONYMS = new Set(['hr', 'it', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'mba', 'phd', 'ai', 'ki', 'b2b', 'b2c', 'saas', 'ok', 'pm', 'dm', 'pn', 'roi', 'kmu', 'ag', 'gmbh', 'ltd', 'inc', 'sa']);
 
 /** a slot needs one of these heads ... */
@@ -296,7 +299,9 @@ function checkInvite(ctx: Ctx): void {
 
   if (on(ctx, 'invite.generic')) {
     // stock phrases, or a short note whose only purpose is the connection itself
-    const stock = firstOf(ctx, RX.inviteStock) ?? (ctx.toks.length <= 20 ? firstOf(ctx, RX.inviteIntent) : null);
+    // any note built around networking intent, in English; German capitalises every noun, so with no proper
+    // nouns to tell a named thing, a German note counts on intent alone only when it is short
+    const stock = firstOf(ctx, RX.inviteStock) ?? (ctx.lang === 'en' || ctx.toks.length <= 20 ? firstOf(ctx, RX.inviteIntent) : null);
     // a pitch is the bigger problem: one message, not two
     if (stock && !pitch && !isSpecific(ctx, recipient, sender, greetings, slots)) {
       addHit(ctx, 'invite.generic', stock, { expected: recipient?.firstDisplay ?? '' });
@@ -404,7 +409,10 @@ function saysMore(rest: string): boolean {
 /** Does the note name something concrete about this person or a shared context? */
 function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName | null, greetings: Greeting[], slots: [number, number, string][]): boolean {
   // "I saw your work in [industry]": a reference that a template slot completes is part of the template
+  // "I saw your profile": a sign of reference inside a vague phrase points at nothing in particular
+  const vague = hitsOf(ctx, RX.vagueReference, 10);
   const specific = hitsOf(ctx, RX.inviteSpecific, 10).filter((h) => {
+    if (vague.some((v) => h.fs < v.fe && h.fe > v.fs)) return false;
     if (slots.length === 0) return true;
     const [a, b] = origRange(ctx.f, h.fs, h.fe);
     return !slots.some(([s, e]) => s >= a && s - b <= 40 && !/[.!?\n]/.test(ctx.text.slice(b, s)) && !saysMore(ctx.text.slice(e).split(/[.!?\n]/)[0]!));
@@ -421,7 +429,10 @@ function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName |
     }
     if (words.size > 0) for (const t of ctx.toks) if (words.has(t.w)) return true;
   }
-  // proper nouns and acronyms that are not the people involved: a place, a company, a school, a year
+  // proper nouns and acronyms that are not the people involved: a place, a company, a school, a year;
+  // not those of a sentence that only introduces the writer ("I am a data science student at RIT")
+  const selfIntro = selfIntroSpans(s);
+  const signature = ctx.lang === 'en' ? signatureStart(s) : s.length;
   const greeted = new Set<Token>();
   for (const g of greetings) for (const t of g.names) greeted.add(t);
   for (let i = 0; i < ctx.toks.length; i++) {
@@ -431,6 +442,7 @@ function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName |
       continue;
     }
     if (greeted.has(t)) continue;
+    if (t.fs >= signature || selfIntro.some(([a, b]) => t.fs >= a && t.fe <= b)) continue;
     if (slots.length > 0) {
       const [a] = origRange(ctx.f, t.fs, t.fe);
       if (slots.some(([s0, e0]) => a >= s0 && a < e0)) continue; // NAME in %NAME%: the template, not a proper noun
@@ -438,17 +450,52 @@ function isSpecific(ctx: Ctx, recipient: ParsedName | null, sender: ParsedName |
     const w = t.w.endsWith('.') ? t.w.slice(0, -1) : t.w;
     if ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender))) continue;
     if (isAllCaps(ctx.text, ctx.f, t) && !NON_NAME_ACRONYMS.has(w) && !SIGNOFF.has(w) && w.length <= 8) return true; // LG, MfG: a sign-off
-    if (ctx.lang !== 'en' || !t.cap || COMMON_CAPS.has(w) || GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w)) continue;
+    if (ctx.lang !== 'en' || !t.cap || COMMON_CAPS.has(w) || STOP.has(w) || GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w)) continue;
     // sentence-initial capitals are not proper nouns
     let p = t.fs - 1;
     if (p >= 0 && '[{<%_'.includes(s[p]!)) continue; // inside a template slot, not a proper noun
+    if (p >= 0 && `'"`.includes(s[p]!) && `'"`.includes(s[t.fe] ?? '')) continue; // one quoted word: a button or a term ("hit 'Ignore'")
     while (p >= 0 && (s[p] === ' ' || s[p] === '"' || s[p] === "'" || s[p] === '(')) p--;
     if (p < 0 || '.!?\n:-'.includes(s[p]!)) continue;
-    if (s[p] === ',' && i > 0 && greeted.has(ctx.toks[i - 1]!)) continue;
+    if (s[p] === ',' && i > 0 && (greeted.has(ctx.toks[i - 1]!) || GREET_WORDS.has(ctx.toks[i - 1]!.w))) continue; // "Hello, Hope you are well"
     if (s[p] === ',' && i > 0 && SIGNOFF.has(ctx.toks[i - 1]!.w)) continue;
     return true;
   }
   return false;
+}
+
+const SELF_INTRO_RE = /(?:^|[\s,])(?:(?:i am|i'm) (?:a|an|currently|now|working|studying|(?:[\p{L}-]{1,20},? ){1,3}(?:a|an|from|with|working))|(?:i|and)(?: also| currently| have)? (?:work|worked|working|study|studied|studying) (?:in|at|as|for)|my name is|this is|, (?:working|studying) (?:in|at|as|for)|(?:build|grow|expand|extend|broaden)(?:ing)? my (?:professional )?(?:network|circle))(?![\p{L}])/u;
+const SHARED_RE = /(?:^|[^\p{L}])(?:you|your|yours|fellow|as well|same|both|together|alum\p{L}{0,3})(?![\p{L}])/u;
+/**
+ * Spans (folded offsets) in which the writer introduces themselves: from "I am …", "my name is …",
+ * "working at …" to the end of the sentence or to the first word about the reader ("you", "fellow",
+ * "same"). Nothing in them is about the reader ("I am a data science student at RIT, working at Qorvo").
+ */
+function selfIntroSpans(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[^.!?\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null && out.length < 30) {
+    const intro = SELF_INTRO_RE.exec(m[0]);
+    if (!intro) continue;
+    const rest = m[0].slice(intro.index);
+    const shared = SHARED_RE.exec(rest);
+    out.push([m.index + intro.index, m.index + intro.index + (shared ? shared.index : rest.length)]);
+  }
+  return out;
+}
+
+const SIGNOFF_RE = /(?:^|[\s.!,])(?:thanks|thank you|many thanks|cheers|best|regards|best regards|kind regards|warm regards|sincerely|all the best|best wishes)(?: again)?[,!.]*(?=\s|$)|(?:^|\n)- ?(?=\p{L})/gu;
+/** Where an English note's signature starts (folded offset): after the first sign-off that only a few words follow. */
+function signatureStart(s: string): number {
+  SIGNOFF_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNOFF_RE.exec(s)) !== null) {
+    const end = m.index + m[0].length;
+    if (s.length - end <= 120 && !/(?<!\.)[.?](?!\.)\s+\p{L}/u.test(s.slice(end))) return end;
+    if (m[0].length === 0) SIGNOFF_RE.lastIndex++;
+  }
+  return s.length;
 }
 
 function checkDuplicate(ctx: Ctx): void {
@@ -502,9 +549,10 @@ function checkPost(ctx: Ctx): void {
     const said = (rx: Compiled) => hitsOf(ctx, rx, 10).some((h) => ctx.f.s[h.fs - 1] !== '#');
     const thanks = said(RX.thanks);
     const teaching = said(RX.teaching);
-    const reply = hasQuestion || replies().some((h) => ctx.f.s[h.fs - 1] !== '#');
+    // an offer to get in touch ("feel free to reach out") asks the reader nothing
+    const reply = hasQuestion || replies().some((h) => ctx.f.s[h.fs - 1] !== '#' && !/^(?:reach out|feel free to|get in touch|happy to share)/.test(ctx.f.s.slice(h.fs, h.fe)));
     if (!thanks && !teaching && !reply) {
-      const brag = firstOf(ctx, RX.brag);
+      const brag = firstOf(ctx, RX.brag) ?? (privateHit ? null : firstUsed(ctx, RX.statusChange));
       if (brag) addHit(ctx, 'post.self-promotion', brag);
       else if (words >= 20 && !privateHit) {
         let me = 0;
@@ -587,6 +635,7 @@ function checkComment(ctx: Ctx): void {
     const fs = ctx.f.s;
     let content = 0;
     let names = 0;
+    const contentWords: string[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const w = t.w.replace(/\.$/, '');
@@ -602,9 +651,25 @@ function checkComment(ctx: Ctx): void {
         }
       }
       content++;
+      contentWords.push(w);
     }
-    if (content === 0 && names <= 3) add(ctx, 'comment.generic', s, e);
+    // a short comment with a word or two of its own ("Great opportunity", "Commenting for better reach") is
+    // still generic when it takes nothing up from the post, asks nothing and tells no experience of the writer's
+    // (one word of its own after the praise only names what is praised: "Great meetup", "helpful advice")
+    const short = content <= 2 && toks.length <= 12 && names <= 3 && !toks.some((t) => EXPERIENCE_SUBJECT.has(t.w)) && (content <= 1 || !takesUp(contentWords, ctx.input.post)) && !/^(?:can|could|would|will|do|does|did|is|are|which|what|why|how|when|where|who|kann|kannst|koennen|wie|was|warum|wann|wo|wer|welche[rsmn]?)(?![\p{L}])/u.test(fs);
+    if ((content === 0 && names <= 3) || short) add(ctx, 'comment.generic', s, e);
   }
+}
+
+/** Words that make the writer the subject of a comment: an experience or an opinion of their own follows. */
+const EXPERIENCE_SUBJECT = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ich', 'we', "we've", "we're", 'wir', 'mir', 'mich', 'bei uns', 'my', 'mein', 'meine']);
+/** Does a comment take up something from the post it answers (a word of four letters or more, compared on its first five)? */
+function takesUp(words: string[], post: string | undefined): boolean {
+  if (!post || words.length === 0) return false;
+  const stems = new Set<string>();
+  const pf = fold(post.slice(0, 3000));
+  for (const t of tokenize(post.slice(0, 3000), pf, 600)) if (t.w.length >= 4 && !STOP.has(t.w)) stems.add(t.w.slice(0, 5));
+  return words.some((w) => w.length >= 4 && stems.has(w.slice(0, 5)));
 }
 
 // ------------------------------------------------------------------------------------------ entry

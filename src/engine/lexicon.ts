@@ -154,7 +154,11 @@ export const INVITE_SPECIFIC: ByLang = {
     `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts (?:on|about|regarding)|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?|concert|gala|reception|ceremony|exhibition|offsite|retreat)`,
     `congrat\\p{L}*${gap(30)} (?:on|to) (?:your|the) (?:new|recent)`,
-    `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:team|company|class|school|university|program(?:me)?|club|panel))`,
+    `(?:fellow(?! (?:professionals?|members?|linkedin|networkers?|humans?|people|academics?|researchers?|scientists?|entrepreneurs?|founders?|leaders?|marketers?|engineers?|recruiters?|consultants?|creatives?|designers?|developers?|enthusiasts?|lovers?))|alumn(?:us|a|i|ae)|former colleague|ex-colleague|same (?:[\\p{L}-]+ ){0,2}(?:team|company|class|school|university|program(?:me)?|club|panel|group|community|cohort|batch|course|slack))`,
+    `(?:talk|ppt|presentation|session|panel|keynote|speech|workshop|webinar|class|lecture|demo|pitch) (?:today|yesterday|this morning|tonight|last (?:week|night))`,
+    `(?<!what )you(?:'re| are)? (?:work|working) (?:in|at|on|as|for)`, `you(?:'re| are)? (?:hiring|recruiting)`,
+    `you (?:worked|studied|moved|joined|started|attended|spoke|interned|switched|relocated)`,
+    `your (?:perspective|view|views|take|thoughts|input|opinion|insights?|experience|advice) (?:on|about|regarding|with)`,
     `(?:recommended|suggested|referred|introduced|mentioned|told me|pointed me|put me in touch)`,
     `(?:saw|read|heard|watched|enjoyed|loved|liked) your`, `(?:also|both) work(?:ing)? on`,
     `thanks? (?:you )?(?:so much )?for (?:the|our|your) (?:[\\p{L}-]+ )?(?:chat|conversation|call|coffee|tour|tip|intro|introduction|input|advice|hospitality|time)`,
@@ -182,9 +186,30 @@ export const INVITE_SPECIFIC: ByLang = {
   ],
 };
 
+/**
+ * References that point at nothing in particular: "I saw your profile", "your impressive background",
+ * "a suggested connection", "our common connections", "we both work in a similar space". A sign of
+ * INVITE_SPECIFIC inside one of these does not make a note specific.
+ */
+export const VAGUE_REFERENCE: ByLang = {
+  en: [
+    `(?:saw|read|viewed|notice|noticed|found|love|loved|liked|enjoyed|checked|browsed|came across|stumbled upon|looked at|through|by) your (?:[\\p{L}-]+ ){0,2}(?:linkedin )?(?:profile|page|feed|name)`,
+    `(?:saw|read|viewed|notice|noticed|found|love|loved|liked|enjoyed|checked|browsed|came across|stumbled upon|looked at|through|by) your (?:[\\p{L}-]+ ){0,2}(?:background|experience|work|journey|career(?: path)?|skills|achievements|accomplishments|content|expertise|posts)(?! (?:on|at|in|about|with|for|as|from|around|regarding) )`,
+    `suggested (?:connection|list|contact|profile|people)s?|recommendation(?:s)? (?:feed|list)|people you may know`,
+    `(?:mutual|common|shared) connections?(?! (?:with|like|such as|including|[\\p{L}]+ [\\p{L}]+ and))`,
+    `(?:we|you and i) (?:both )?(?:operate|work|are|are active) in (?:a |the )?(?:similar|same|related) (?:space|field|industry|area|domain|sector)s?`,
+    `(?:we|you and i) share (?:a|the|some) (?:passion|interest|love|enthusiasm) for (?:[\\p{L}-]+ ){0,2}(?:fields|things|topics|areas|innovation|growth|technology|tech|business|data|leadership)`,
+    `we are (?:fellow|both) (?:linkedin )?(?:professionals|members|users)`,
+  ],
+  de: [
+    `(?:dein|deine|deinen|ihr|ihre|ihren) (?:[\\p{L}-]+ ){0,1}(?:profil|arbeit|werdegang|erfahrung|hintergrund|beitraege|karriere|lebenslauf)(?! (?:zu|zum|zur|bei|als|im|in|an|am|ueber|mit|fuer|rund) )`,
+    `(?:gemeinsame|gemeinsamen) (?:kontakte|verbindungen)(?! (?:wie|mit|zu) )`,
+  ],
+};
+
 /** Headline words too generic to count as a concrete reference when they reappear in a note. */
 export const GENERIC_HEADLINE_WORDS: readonly string[] = w(
-  `head lead leader manager managerin director senior junior chief officer founder co-founder owner consultant beraterin berater expert expertin experte specialist spezialist spezialistin professional team teams group leiter leiterin leitung geschaeftsfuehrer geschaeftsfuehrerin inhaber inhaberin partner partnerin business international global people helping passionate with years experience linkedin network netzwerk open work hiring freelance freelancer selbstaendig mitarbeiter mitarbeiterin`,
+  `data science scientist scientists engineering engineer engineers analytics analyst analysts software developer developers marketing product sales finance financial research researcher machine learning ai ki student students graduate intern internship devops cloud security consulting operations strategy digital design designer tech technology it hr recruiting recruiter talent acquisition education health healthcare aspiring enthusiast professor teacher coach developerin designerin entwickler entwicklerin ingenieur ingenieurin informatik studentin student beratung vertrieb personal head lead leader manager managerin director senior junior chief officer founder co-founder owner consultant beraterin berater expert expertin experte specialist spezialist spezialistin professional team teams group leiter leiterin leitung geschaeftsfuehrer geschaeftsfuehrerin inhaber inhaberin partner partnerin business international global people helping passionate with years experience linkedin network netzwerk open work hiring freelance freelancer selbstaendig mitarbeiter mitarbeiterin`,
 );
 
 // ---------------------------------------------------------------- invite.sales-pitch
@@ -430,7 +455,12 @@ export const POST_BAIT: ByLang = {
     `(?<=^|[\\n.!?:] ?|please |pls |bitte )(?:like|react|repost|share|comment|upvote|❤️|👍|♻️)${gap(30)} if (?:you|u)(?:'ve|'re|'d)?(?: [\\p{L}']{1,15})?`,
     `(?:(?:comment|type|write|reply|drop)(?: with| just| simply)? ["']?[\\p{L}\\p{N}]{1,20}["']?|say(?: just| simply)? ["'][\\p{L}\\p{N}]{1,20}["'])(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
     `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
-    `(?:comment|type) (?:yes|me|interested|send|guide|link|👇|below)`,
+    `(?:comment|type) (?:yes|me(?! your)|interested|send|guide|link|👇|below)`,
+    // asking readers to subscribe to or spread the writer's channel or video
+    `(?:please |pls |plz |kindly |so |and )?subscribe(?: to)? (?:me|my|our|the)(?: [\\p{L}]+){0,2} (?:channel|page|newsletter|playlist)|(?:share|subscribe|like)(?:,| and| &){1,2} ?(?:share|subscribe|like)(?: my| our)?`,
+    `(?:please|pls|plz|kindly) (?:[\\p{L}]+ ){0,2}(?:subscribe|like|repost)(?![\\p{L}])`,
+    `(?:please|pls|plz|kindly) share(?! (?:your|ur|thoughts|experiences?|ideas|feedback|insights?|tips|views|opinions?|stories|story|examples?|advice|with me|any))`,
+    `share (?:my|our) (?:youtube )?(?:channel|video|videos|page)|(?:press|hit|ring) (?:the )?bell(?: icon)?`,
     `drop (?:a|an|your) (?:emoji|comment|[\\p{Extended_Pictographic}])`,
     `(?:in the comments|below),? and i(?:'ll| will) (?:send|message|dm|share)`,
     `(?:share|repost|reshare) (?:this|it)(?: post)?(?: ?[\\p{Extended_Pictographic}\\uFE0F]{1,4})? (?:with|if|to (?:help|remind|show|inspire|let)|so|for|now|and)`,
@@ -632,6 +662,31 @@ export const POST_BRAG: ByLang = {
 };
 
 /** Achievement words for the "I, me, my and no you" path of post.self-promotion. */
+/**
+ * The writer's own status change, LinkedIn's status posts in any wording: a new role, a work
+ * anniversary, a certificate, an award, a speaking slot. Self-promotion when nothing in the post is
+ * for the reader (no thanks, lesson or question).
+ */
+export const STATUS_CHANGE: ByLang = {
+  en: [
+    `(?:i'm|i am) (?:\\p{L}+ ){0,4}starting a new (?:position|role|job)`, `new job|new chapter|new role`, `new (?:position|role|job) as`,
+    `(?:i've|i have|i)(?: recently| just| officially| finally)? (?:joined|started at|started as|accepted (?:a|an|the) (?:offer|position|role))`,
+    `(?:celebrating|today marks|marks|it's been|anniversary)${gap(20)} \\d{1,2} years? (?:at|with|@)`, `\\d{1,2} years? (?:at|with|@) [\\p{L}\\p{N}&.-]{2,30}(?: today| now| this week)? ?!`,
+    `(?:new|my first|another|my|a) (?:[\\p{L}-]+ ){0,2}(?:certification|certificate|credential)(?![\\p{L}])`,
+    `(?:got|earned|received|completed|obtained|achieved|passed)(?: my| a| the| an)? (?:[\\p{L}-]+ ){0,3}(?:certification|certificate|badge|credential|exam|degree)`,
+    `(?:scholarship|award|prize|hackathon|competition) winner|winner of (?:the )?[\\p{L}]`, `(?:won|received|receiving) (?:the |a |an |my )?(?:[\\p{L}-]+ ){0,3}(?:award|prize|scholarship)`,
+    `(?:i'll be|i will be|i'm|i am) (?:speaking|presenting|giving a talk|a speaker|on stage|keynoting) (?:at|on|in)`,
+    `(?:now|today),? (?:[\\p{L}\\p{N}]+ ){0,3}(?:years?|months?) later,? i(?:'m| am)`, `(?:i|i've|i have) (?:just |recently )?(?:been )?promoted to`,
+  ],
+  de: [
+    `neue(?:n|s)? (?:stelle|position|rolle|job|aufgabe) als`, `\\d{1,2} jahre (?:bei|im|in der|an der) [\\p{L}\\p{N}&.-]{2,30}(?: heute)? ?!`,
+    `(?:feiere|feiern|jubilaeum)${gap(20)} \\d{1,2} jahre`, `(?:zertifikat|zertifizierung|auszeichnung|preis|stipendium) (?:erhalten|bekommen|gewonnen)`,
+    `(?:habe|hab) (?:ich )?(?:die|meine|das) (?:[\\p{L}-]+ ){0,2}(?:pruefung|zertifizierung|weiterbildung) (?:bestanden|abgeschlossen)`,
+    `(?:bin|wurde) (?:ich )?(?:jetzt |nun |ab sofort |offiziell )?(?:zur?m? (?:[\\p{L}-]+ ){0,2})?befoerdert`, `(?:darf|werde) ich${gap(40)} (?:sprechen|referieren|einen vortrag halten)`,
+    `(?:starte|beginne) (?:ich )?(?:\\p{L}+ ){0,3}(?:als|bei) `,
+    `neuer job|neue stelle|neues kapitel|(?:ab|seit) (?:dem )?\\d{1,2}\\. \\p{L}{3,12} (?:bin|arbeite) ich`,
+  ],
+};
 export const ACHIEVEMENT: ByLang = {
   en: [`promot(?:ed|ion)`, `award(?:ed|s)?`, `certifi(?:ed|cate|cation|cations)`, `milestone`, `achievement`, `record`, `top`, `best`, `followers`, `winner`, `won`, `ranked`, `honou?r`, `keynote speaker`, `bestseller`, `graduated`, `elected`, `doubled`, `with (?:distinction|honou?rs)`, `(?:summa|magna) cum laude`],
   de: [`befoerder(?:t|ung)`, `auszeichnung(?:en)?`, `zertifi(?:kat|kate|ziert|zierung)`, `meilenstein`, `erfolg(?:e|reich|reiche[snrm]?)?`, `rekord`, `top`, `follower`, `gewonnen`, `gewinner(?:in)?`, `preis`, `bestseller`, `bestanden`, `abgeschlossen`, `beste(?:n)? note`, `jahrgangsbeste`, `gewaehlt`, `verdoppelt`, `keynote-\\p{L}{0,10}`, `mit auszeichnung`, `(?:summa|magna) cum laude`],
@@ -641,7 +696,7 @@ export const THANKS: ByLang = {
   de: [`dank(?:e|en)?`, `dankbar(?:keit)? (?:an|gegenueber|fuer (?:die|eure|ihre|deine) unterstuetzung)`, `bedank(?:e|en)`, `merci`, `verdanken`, `ohne (?:die|das|meine|mein|unser)`, `unterstuetzung`, `mentor(?:in)?`, `gemeinsam mit`, `zusammen mit`],
 };
 export const TEACHING: ByLang = {
-  en: [`hiring`, `join (?:us|our team)`, `apply`, `(?:we're|we are) looking for`, `open (?:positions?|roles?)`, `lessons?`, `learn(?:ed|t|ing|ings)?`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
+  en: [`hiring`, `join (?:us|our team)`, `apply`, `(?:we're|we are) looking for`, `open (?:positions?|roles?)`, `lessons?`, `learn(?:ed|t|ings)`, `learning(?! [\\p{L}]*(?:platform|program|course|scholarship|path))`, `tips?`, `here's (?:what|how)`, `here is (?:what|how)`, `takeaways?`, `advice`, `what (?:worked|helped)`, `mistakes?`, `how to`, `if you're`],
   de: [`wir suchen`, `bewirb`, `bewerb\\p{L}{0,4}`, `offene stellen?`, `lektion(?:en)?`, `gelernt`, `learnings?`, `tipps?`, `erkenntnis(?:se)?`, `rat(?:schlag|schlaege)?`, `was (?:geholfen|funktioniert)`, `fehler`, `so (?:geht|gelingt)`, `wie man`],
 };
 
@@ -712,7 +767,7 @@ export const REPLY_INVITE: ByLang = {
 /** Words a low-effort comment is made of (folded, single words; multi-word phrases are split). */
 export const COMMENT_GENERIC_WORDS: ByLang = {
   en: w(
-    `great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up putting into story stories openness honesty vulnerability following industry field about leadership`,
+    `commenting comment comments reach reaching better cfbr boost visibility pls please subscribe channel it's its look looks pretty great post share sharing shared read insight insights article nice good love loved this it well said put so true very agreed agree totally absolutely exactly spot on interesting super thanks thank you for congrats congratulations done amazing awesome brilliant fantastic inspiring insightful informative cool wow bravo yes same luck best all the of deserved powerful valuable helpful useful really such a an and your new role job position much keep up work dear my friend point points excellent wonderful perfect indeed definitely 100 thoughts content words lovely happy glad see news again too as always wise hear hey hi omg proud of u one stuff read posting posted writing wrote written explained wishing success journey next chapter everything big huge what these with us we our me is are was to in on at how just truly incredibly simply lot lots everyone everybody today reading piece inspiration motivating motivational needed reminder must-read bookmarked saved rock rocks legend kudos step steps every word line single bit couldn't could not more gold nailed nail preach facts amen truth leader leaders need needs should perspective take view angle approach idea ideas summary overview onwards upwards dr prof mr ms mrs something right now important well-deserved achievement achievements continued future ahead endeavours endeavors milestone whole entire team teams here queen king exciting network shine shining going it up putting into story stories openness honesty vulnerability following industry field about leadership`,
   ),
   de: w(
     `toller tolle toll super guter gut starker stark spannender spannend spannende beitrag post danke fuers fuer das den die teilen vielen dank merci gratuliere herzliche herzlichen herzlich gratulation glueckwunsch bravo sehr interessant interessanter stimmt genau absolut klasse wow wahr so gesagt top alles gute viel erfolg weiter im zum neuen job in der rolle verdient wohlverdient liebe lieber und dir euch ihnen wirklich echt mega ein eine einen schoen schoener wichtiger wichtig inspirierend hilfreich wertvoll wertvoller gedanken ja ganz meiner meinung sicht punkt sache geil hammer freut mich fuers teilen gratulieren chapeau hut ab sensationell grossartig wunderbar artikel input inputs zusammenfassung ebenfalls auch von mir hey hallo stolz auf dich euch geschrieben formuliert erklaert neue aufgabe herausforderung start guten geniale genial zu diesem dieser diese dies ist war sind wie immer wieder mal nochmals weiterhin schritt schritte erfolgreich erfolgreichen beim bei mit an auf allen uns wir unsere tollen perfekt richtig grossartige wundervoll motivierend lesenswert herzlichst glueckwuensche ich es man jedes jedem wort kann nur zustimmen unterschreiben nichts hinzuzufuegen treffend besser haette nicht sagen koennen gold wert wertvollen wertvolle spannenden interessanten einverstanden perspektive ansatz sichtweise idee frau herr zukunft freude funktion stelle position vielmal diesen inspirierenden regt nachdenken denkanstoss denkanstoesse ganze ganzen hier dem geehrte geehrter kollegin kollege besten beste gruessen freundlichen ausgesprochen lesenswerten jubilaeum zur hast hat haben habt dein deine deinen deinem deiner ihre ihren ihrem eure euren netzwerk isch esch du geschichte offenheit ehrlichkeit worte guet gschribe gseit gsi vilmal branche starke starken gefaellt gefallen anregen anregend einfach dass inhalte inhalt teilst teilt wohlverdienten erfolg unterschreibe sofort dafuer`,

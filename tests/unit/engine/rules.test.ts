@@ -530,6 +530,66 @@ describe('judged by structure', () => {
   ])('asking for advice, a job or an exchange is no pitch: %s', (text) => {
     expect(rules(text, 'invite', anna)).not.toContain('invite.sales-pitch');
   });
+  it.each([
+    // stock phrases that no list holds: nothing in them is about this person
+    'Hi Anna, I came upon your page in my feed and thought of connecting with you.',
+    'Hello Anna, I am Tobias Brandt, a logistics student at ETH Zurich, working as an intern at Kuehne+Nagel. I would like to add you as a connection.',
+    'Hi Anna, hoping to connect. Looks like we work in a similar field. Cheers, Tobias TB',
+    "Hi Anna, you came up as a suggested connection and I'm growing my network in Basel. Best, Tobias Brandt, Roche",
+  ])('a note with no concrete reference to the person is generic, whatever the wording: %s', (text) => {
+    expect(rules(text, 'invite', { recipient: { name: 'Anna Müller', headline: 'Supply chain lead at Migros' }, sender: { name: 'Tobias Brandt' } })).toContain('invite.generic');
+  });
+  it.each([
+    'Hi Anna, I saw you moved from Coop to Migros last spring. I am about to make the same switch and would love to connect.',
+    "Hi Anna, I see that you're hiring for a planner role and I think I might fit. Could we connect?",
+    'Hi Anna, we are in the same ETH alumni group. Would be glad to connect.',
+  ])('a note that refers to the person stays clean: %s', (text) => {
+    expect(rules(text, 'invite', { recipient: { name: 'Anna Müller', headline: 'Supply chain lead' }, sender: { name: 'Tobias Brandt' } })).toEqual([]);
+  });
+  it('a note that pitches is told it pitches, whether or not the pitch rule is on; generic never speaks for it', () => {
+    const text = 'Hi Anna, we help retailers cut stock-outs by 30%. Happy to connect and show you a quick demo.';
+    expect(rules(text, 'invite', anna)).toEqual(['invite.sales-pitch']);
+    expect(rules(text, 'invite', { ...anna, disabled: ['invite.sales-pitch'] })).toEqual([]);
+  });
+  it.each([
+    ['Superb milestone! Congrats', 'Ten years at Ricola today.'],
+    ['All the best in the new role', 'Starting as head of design at Swissquote on Monday.'],
+    ['Wonderful gathering.!!', 'Photos from our data meetup in Lausanne.'],
+    ['Commenting for visibility', 'My friend is looking for a junior QA role in Bern.'],
+  ])('a short comment that takes nothing up from the post is generic: %s', (text, post) => {
+    expect(rules(text, 'comment', { post })).toEqual(['comment.generic']);
+  });
+  it.each([
+    ['Buying wins for small teams.', 'Build or buy your analytics stack?'],
+    ['I tried it last week, works.', 'Our new offline mode is live.'],
+    ['Does it work offline', 'Our new app is live.'],
+  ])('a short comment that takes up the post, tells an experience or asks is not: %s', (text, post) => {
+    expect(rules(text, 'comment', { post })).toEqual([]);
+  });
+  it.each([
+    "I'm happy to share that I'm starting a new position as Controller at Emmi!",
+    '3 years at Helvetia today!',
+    'Another certification done: got my Azure Data Engineer badge.',
+    'Neue Stelle als Teamleiterin Pflege im Kantonsspital Baden.',
+    'Ab 1. März arbeite ich als Leiter Einkauf bei Stadler.',
+  ])('a status post with nothing for the reader is self-promotion: %s', (text) => {
+    expect(rules(text, 'post')).toContain('post.self-promotion');
+  });
+  it.each([
+    "I'm starting a new position as Controller at Emmi. Huge thanks to the team at Lindt for six great years.",
+    '3 years at Helvetia today. The biggest lesson: write the decision down before the meeting. What would you add?',
+  ])('a status post that thanks, teaches or asks is not: %s', (text) => {
+    expect(rules(text, 'post')).not.toContain('post.self-promotion');
+  });
+  it.each([
+    'New tutorial on window functions is up: https://example.com/v1 please like, share and subscribe my channel',
+    'Kindly subscribe to my channel for more SQL videos.',
+  ])('asking readers to subscribe to or spread the writer\'s channel is engagement bait: %s', (text) => {
+    expect(rules(text, 'post')).toContain('post.engagement-bait');
+  });
+  it('asking readers to share their experience is no bait', () => {
+    expect(rules('Please share your experience with dbt in production.', 'post')).not.toContain('post.engagement-bait');
+  });
   it('a comment sharing what a price did for the writer is no pitch; an offer with a next step is', () => {
     expect(rules('I run a small print shop and had the same issue; a 20% deposit up front solved it for us.', 'comment')).toEqual([]);
     expect(rules('We build exactly this kind of reminder bot for agencies. Drop me a line at hello@example.com for more info.', 'comment')).toContain('comment.sales-pitch');
