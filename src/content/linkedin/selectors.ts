@@ -254,6 +254,7 @@ export const INVITE = {
   cardHeadline: [
     '.entity-result__primary-subtitle', // Ember people search
     '[class*="subtitle"]', // other subtitle classes
+    'p', // SDUI cards and rails (hashed classes): the line under the name
   ],
 } as const;
 
