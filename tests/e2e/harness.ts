@@ -70,6 +70,12 @@ export async function waitFor<T>(page: Page, fn: () => T, timeout = 5000): Promi
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * More pages served at https://www.linkedin.com/<path> (pathname → HTML), e.g. the 2026 variant
+ * fixtures of tests/e2e/variants.test.ts. Read at request time, so a test may add routes at any point.
+ */
+export const FIXTURE_ROUTES: Record<string, string> = {};
+
 function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promise<void> {
   page.on('pageerror', (e) => s.errors.push(`pageerror: ${(e as Error).message ?? e}`));
   page.on('console', (m) => {
@@ -77,6 +83,7 @@ function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promi
   });
   return servePractice(page, {
     offline: true,
+    extra: FIXTURE_ROUTES,
     onRequest: (req: { url(): string }) => {
       const u = req.url();
       if (!u.startsWith(ORIGIN + '/rapport-practice/') && !isPracticeRoute(u) && !u.startsWith('data:') && !u.endsWith('/favicon.ico')) s.offPractice.push(u);
@@ -87,6 +94,7 @@ function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promi
 function isPracticeRoute(u: string): boolean {
   if (!u.startsWith(ORIGIN)) return false;
   const p = new URL(u).pathname;
+  if (p in FIXTURE_ROUTES) return true;
   return /^\/(feed|in\/anna-mueller|search\/results\/people|mynetwork\/grow|messaging\/thread\/2-practice)\/?$/.test(p);
 }
 

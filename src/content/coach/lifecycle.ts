@@ -207,7 +207,8 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     const t = eventTarget(ev);
     const b = t ? ownerOf(t) : undefined;
     if (!b) return;
-    if (surface.editCancels !== false) watched.delete(b); // editing again: the submit did not go through
+    // The person editing again: the submit did not go through (LinkedIn's own clearing is not the person).
+    if (surface.editCancels !== false && personal(ctx, ev)) watched.delete(b);
     schedules.get(b)?.run();
   };
   const onEnter = (ev: Event) => {

@@ -38,14 +38,6 @@ export const COMPOSER_SUBMIT = [
 /** Visible text of the composer's publish button when it has no known class (variant B: hashed classes). */
 export const POST_LABELS: readonly string[] = ['Post', 'Posten'];
 
-/** "Start a post" / "Beitrag beginnen": a div without role=button since 2026-09, a button or a link before. §2.1 */
-export const START_POST = [
-  '[aria-label="Start a post"]', // aria-label on the trigger (or its inner div)
-  '[aria-label="Beitrag beginnen"]', // German
-  'button.share-box-feed-entry__trigger', // Ember feed
-  'a[href$="/preload/sharebox/"]', // older SDUI link (fallback)
-] as const;
-
 /** A comment editor, TipTap (SDUI feed and post detail) or Quill (Ember). §3 — never inside the composer dialog. */
 export const COMMENT_EDITOR = [
   '[role="textbox"][contenteditable="true"][aria-label^="Text editor for creating comment"]', // SDUI, EN (lhremote 2026-04)
@@ -254,6 +246,7 @@ export const INVITE = {
   cardHeadline: [
     '.entity-result__primary-subtitle', // Ember people search
     '[class*="subtitle"]', // other subtitle classes
+    'p', // SDUI cards and rails (hashed classes): the line under the name
   ],
 } as const;
 

@@ -11,7 +11,7 @@ import {
   WEEKLY_LIMIT_TEXT,
 } from '../../linkedin/selectors';
 import { closestDeep, queryAllDeep, queryIn, textOf } from '../../linkedin/roots';
-import { isProfile } from '../../linkedin/url';
+import { isProfile, vanityName } from '../../linkedin/url';
 
 export type Step = 'gate' | 'note' | 'upsell' | 'unknown';
 export type Action = 'send' | 'send-empty' | 'add-note' | 'cancel' | 'dismiss' | 'none';
@@ -123,16 +123,26 @@ export function connectControl(start: Element | null): Element | null {
   return c;
 }
 
-/** Name and headline around a Connect control (its label, its list card, or the profile top card). */
+/**
+ * Name and headline around a Connect control: its label, its list card, or, for the profile's own
+ * control, the profile top card. A control that names someone else (a "More profiles for you" rail
+ * on a profile page) keeps to its own card: it never takes the profile's headline.
+ */
 export function personAround(control: Element, doc: Document): { name: string; headline: string } {
   let name = nameFromConnectLabel(control.getAttribute('aria-label'));
   let headline = '';
   const card = queryCard(control);
   if (card) headline = textOf(queryIn(card, INVITE.cardHeadline));
-  if (isProfile(doc.location?.href ?? '')) {
+  const href = doc.location?.href ?? '';
+  if (isProfile(href)) {
     const p = profilePerson(doc);
-    name ||= p.name;
-    headline ||= p.headline;
+    const target = control.getAttribute('href');
+    const slug = target ? vanityName(new URL(target, href)) : null;
+    const own = slug ? slug === vanityName(href) : !name || name === p.name;
+    if (own) {
+      name ||= p.name;
+      headline = p.headline || headline;
+    }
   }
   return { name, headline: headline.slice(0, 300) };
 }
