@@ -20,6 +20,7 @@ import { t } from '../../i18n';
 import { COMMENT_EDITOR, COMMENT_FORM, COMMENT_SUBMIT, COMPOSER_DIALOG, POST_CONTAINER, POST_TEXT } from '../../linkedin/selectors';
 import { closestDeep, eventTarget, queryIn, textOf } from '../../linkedin/roots';
 import { mountHost, themeAt } from '../../ui/host';
+import { recognised } from '../../health';
 import { el, setAttr } from '../../ui/dom';
 import { editableSource } from '../../ui/highlight';
 import { debounce, keyOf, sortFindings, TEXT_EVENTS, whenIdle } from '../composer/util';
@@ -103,6 +104,7 @@ export function attachComment(ctx: FeatureContext, editor: HTMLElement): Comment
   const post = closestOf(editor, POST_CONTAINER);
   const postText = post ? textOf(queryIn(post, POST_TEXT)) : '';
   const host = mountHost('comment', form.parentElement ?? form, (h) => form.after(h), CSS);
+  recognised('comment', editor);
   const source = editableSource(editor);
   const box = el('div', { class: 'ch', role: 'status', 'aria-live': 'polite', hidden: true });
   host.root.append(box);

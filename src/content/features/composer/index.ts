@@ -18,6 +18,7 @@ import { t } from '../../i18n';
 import { COMMENT_FORM, COMPOSER_DIALOG, COMPOSER_EDITOR, COMPOSER_SUBMIT } from '../../linkedin/selectors';
 import { eventTarget, queryAllDeep, queryIn, textOf } from '../../linkedin/roots';
 import { mountHost, themeAt } from '../../ui/host';
+import { recognised } from '../../health';
 import { setAttr } from '../../ui/dom';
 import { createOverlay, editableSource, OVERLAY_CSS } from '../../ui/highlight';
 import { createPanel, PANEL_CSS } from '../../ui/panel';
@@ -83,6 +84,7 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
     (h) => (anchor === editor ? editor.after(h) : anchor.after(h)),
     PANEL_CSS + OVERLAY_CSS + LOCAL_CSS,
   );
+  recognised('composer', editor);
   const overlay = createOverlay(host.root, source, { foldLabel: t(lang, 'composer_fold_tag') });
   let last = '\u0000';
   let findings: Finding[] = [];

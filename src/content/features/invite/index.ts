@@ -18,6 +18,7 @@ import { t } from '../../i18n';
 import { INVITE } from '../../linkedin/selectors';
 import { closestDeep, eventTarget, queryIn } from '../../linkedin/roots';
 import { mountHost, themeAt, type Host } from '../../ui/host';
+import { recognised } from '../../health';
 import { setAttr } from '../../ui/dom';
 import { createPanel, PANEL_CSS, type Panel, type PanelItem } from '../../ui/panel';
 import {
@@ -176,6 +177,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
       sender: { name: sender || undefined },
       history,
       recipientKey: flow.history?.recipientKey,
+      historyKey: flow.history?.key,
       disabled: ctx.settings().disabledRules,
     });
     for (const f of r.findings) {
@@ -385,6 +387,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     }
     const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), dismissed: false, collapsed: false, done: false };
     flows.set(dialog, flow);
+    recognised('invite', dialog);
     return flow;
   }
 
