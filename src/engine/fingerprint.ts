@@ -66,7 +66,7 @@ export function fingerprint(text: string, opts?: { recipientName?: string; sende
 
 /** How many values a stored sketch keeps, and their width: a fixed, small size per note. */
 export const SKETCH_SIZE = 24;
-export const SKETCH_BITS = 16;
+export const SKETCH_BITS = 12;
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -78,8 +78,8 @@ function fmix32(h: number): number {
 
 /**
  * What the extension stores instead of a fingerprint: a keyed bottom-k sketch. With a per-install
- * secret `key` (hex, >= 32 digits), each shingle hash gets a keyed rank and a keyed 16-bit value;
- * the SKETCH_SIZE shingles of lowest rank keep only their 16-bit values, sorted. Without the key
+ * secret `key` (hex, >= 32 digits), each shingle hash gets a keyed rank and a keyed 12-bit value;
+ * the SKETCH_SIZE shingles of lowest rank keep only their 12-bit values, sorted. Without the key
  * a word list cannot be matched against it, and with it most shingles and all their order are gone
  * (docs/privacy.md). Sketches of the same key compare with `similarity` like fingerprints do.
  */

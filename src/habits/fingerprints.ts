@@ -1,6 +1,6 @@
 /**
  * What invite.duplicate needs of earlier notes, never their text: per note a keyed sketch of its
- * fingerprint (src/engine/fingerprint.ts `sketch`: at most SKETCH_SIZE 16-bit values under a
+ * fingerprint (src/engine/fingerprint.ts `sketch`: at most SKETCH_SIZE 12-bit values under a
  * per-install key), the recipient's salted hash and the day. Kept in small pieces (8 notes each,
  * well under 2 KB), so recording an invitation rewrites one piece; the most recent
  * MAX_FINGERPRINTS notes are kept. Pure apart from the storage area passed in.
