@@ -3,8 +3,12 @@
  * storage.local. It records interactions sent by content scripts, answers the invitation
  * history, imports, and keeps the toolbar badge (the current streak) up to date on startup,
  * on every write and on settings changes. Pages see changes through storage.onChanged.
+ * storage.local is closed to content scripts where the browser allows it (Chromium's
+ * setAccessLevel); each message is answered according to who sent it (src/background/sender.ts).
  */
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser';
+import { senderOf } from './sender';
 import { SETTINGS_KEY } from '../shared/settings';
 import { createHabitsService } from './service';
 import { reinjectContentScripts } from './reinject';
@@ -26,7 +30,15 @@ const service = createHabitsService({
   },
 });
 
-browser.runtime.onMessage.addListener((msg: unknown) => service.handle(msg));
+// Chromium: content scripts may not touch storage.local (their only way in is a message).
+void (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } } } }).chrome?.storage?.local
+  ?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+  ?.catch(() => undefined);
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+  const from = senderOf(sender, browser.runtime.id, browser.runtime.getURL(''));
+  return from ? service.handle(msg, from) : undefined;
+});
 browser.runtime.onMessage.addListener(engineLoader(browser));
 
 browser.storage.onChanged.addListener((changes, area) => {

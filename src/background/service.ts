@@ -1,34 +1,28 @@
 /**
  * The habits service: the only writer of storage.local. Content scripts and pages send typed
  * messages; every write goes through one promise queue, so concurrent messages from many tabs
- * never lose an event, and a message whose de-duplication key was already recorded counts once.
+ * never lose an event, and a message whose de-duplication key was already recorded counts once
+ * (so a content script may resend a record whose answer it never got).
+ *
+ * Who may ask what (docs/messages.md): content scripts in LinkedIn's frames may only record,
+ * take a reaction back, ask for the duplicate check's sketches, report coaching health and ping;
+ * everything that reads, imports, clears or repairs is for the extension's own pages. Every
+ * message's shape and sizes are checked, and each interaction type is rate-limited.
  * Storage and the badge are injected, so the service runs in Node tests with an in-memory fake.
  */
-import type { RuntimeMessage, ImportReply, InviteHistoryReply, RecordReply } from '../shared/messages';
-import { isEventType } from '../shared/events';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import type { RuntimeMessage, ImportReply, InviteHistoryReply, RecordReply, HabitsStatus, Sender } from '../shared/messages';
+import { CONTENT_KINDS, MAX_KEY_LENGTH, MAX_NAME_LENGTH } from '../shared/messages';
+import { isEventType, type EventType } from '../shared/events';
+import { mergeSettings, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveLang, t } from '../shared/i18n';
 import { dayKey, isoLocal, localDayNum, parseAt } from '../habits/days';
-import {
-  BACKUP_PREFIX,
-  DAYS_KEY,
-  buildDaysIndex,
-  readDaysIndex,
-  FINGERPRINTS_KEY,
-  HABITS_KEY,
-  NOTICE_KEY,
-  SALT_KEY,
-  hash53,
-  insertEvent,
-  loadStore,
-  rollup,
-  type HabitsStore,
-  type NoticeValue,
-  type StoredEvent,
-} from '../habits/schema';
-import { computeStats, dayCounts } from '../habits/stats';
-import { mergeEvents, parseExport } from '../habits/exchange';
-import { addFingerprint, loadFingerprints, recipientKey, validFingerprint } from '../habits/fingerprints';
+import { BACKUP_PREFIX, HABITS_KEY, NOTICE_KEY, SALT_KEY, emptyStore, hash53, loadStore, rollup, rollupCutoff, type NoticeValue, type StoredEvent } from '../habits/schema';
+import { CHUNK_PREFIX, DAYS_KEY, META_KEY, RECENT_DAYS_KEY, ROLLED_PREFIX, createLiveStore, emptyMeta, monthKey, readFullStore, readMeta } from '../habits/store';
+import { computeStats } from '../habits/stats';
+import { exportEvents, mergeEvents, parseExport } from '../habits/exchange';
+import { SKETCH_KEY, addFingerprint, clearFingerprints, migrateLegacyFingerprints, readFingerprints, recipientKey, validFingerprint } from '../habits/fingerprints';
+import { recordHealth } from '../habits/health';
+import { sketch } from '../engine/fingerprint';
 
 /** The slice of a WebExtension storage area the service uses. */
 export interface AreaLike {
@@ -48,20 +42,26 @@ export interface ServiceDeps {
   sync: AreaLike;
   setBadge?: (b: BadgeState) => void | Promise<void>;
   now?: () => Date;
-  /** Random hex (ids, the salt). */
+  /** Random hex (ids, the salt, the sketch key). */
   randomHex?: (bytes: number) => string;
   /** Browser language for the badge title when the setting is 'auto'. */
   browserLang?: () => string;
   subtle?: SubtleCrypto;
+  /** Milliseconds since an arbitrary start (rate limits); defaults to performance.now. */
+  clock?: () => number;
 }
 
 export const BADGE_COLOR = '#0e7c86';
 export const BADGE_AT_RISK_COLOR = '#b45309';
+export const BADGE_ERROR_COLOR = '#b42318';
 /** A record with a key already seen within this window counts once. Reactions: a post's id, remembered longer. */
 export const DEDUPE_WINDOW_MS = 60 * 60 * 1000;
 export const REACTION_WINDOW_MS = 30 * 86_400_000;
-/** How many set-aside values are kept. */
-export const MAX_BACKUPS = 3;
+/** At most this many interactions of one type within RATE_WINDOW_MS: no person sends more. */
+export const RATE_WINDOW_MS = 10_000;
+export const RATE_LIMITS: Record<EventType, number> = { post: 3, comment: 8, message: 15, invite: 8, reaction: 10 };
+/** Raw events are rolled up in one rewrite once the oldest is this much past the cut-off (not on every record). */
+const ROLLUP_SLACK_MS = 30 * 86_400_000;
 
 function defaultRandomHex(bytes: number): string {
   const a = new Uint8Array(bytes);
@@ -69,8 +69,9 @@ function defaultRandomHex(bytes: number): string {
   return Array.from(a, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function badgeFor(store: HabitsStore, settings: Settings, now: Date, lang: 'en' | 'de'): BadgeState {
-  const s = computeStats(dayCounts(store), settings, now);
+export function badgeFor(days: Map<number, number[]>, settings: Settings, now: Date, lang: 'en' | 'de', writeFailed = false): BadgeState {
+  if (writeFailed) return { text: '!', color: BADGE_ERROR_COLOR, title: t(lang, 'badge_title_write_failed') };
+  const s = computeStats(days, settings, now);
   const text = s.current > 0 ? String(s.current) : '';
   const title =
     s.current === 0
@@ -81,10 +82,18 @@ export function badgeFor(store: HabitsStore, settings: Settings, now: Date, lang
   return { text, color: s.atRisk ? BADGE_AT_RISK_COLOR : BADGE_COLOR, title };
 }
 
+const str = (x: unknown, max: number): string | undefined => (typeof x === 'string' && x.length > 0 && x.length <= max ? x : undefined);
+
 export function createHabitsService(deps: ServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const randomHex = deps.randomHex ?? defaultRandomHex;
+  const clock = deps.clock ?? (() => performance.now());
+  const live = createLiveStore(deps.local);
   let chain: Promise<unknown> = Promise.resolve();
+  let ready = false;
+  /** Why the last write failed (e.g. storage full), until a write succeeds again. */
+  let writeError: string | null = null;
+  const recent = new Map<EventType, number[]>();
 
   /** Serialises every read-modify-write. */
   function enqueue<T>(fn: () => Promise<T>): Promise<T> {
@@ -101,144 +110,247 @@ export function createHabitsService(deps: ServiceDeps) {
     }
   }
 
-  /** Reads the store; a corrupt or foreign value is set aside under a backup key (queue only). */
-  async function readStore(): Promise<{ store: HabitsStore; dirty: boolean }> {
-    const raw = (await deps.local.get(HABITS_KEY))[HABITS_KEY];
-    const res = loadStore(raw);
-    if (res.problem) {
-      const at = now();
-      const backupKey = BACKUP_PREFIX + at.getTime();
-      const notice: NoticeValue = { at: at.toISOString(), backupKey, reason: res.problem };
-      await deps.local.set({ [backupKey]: raw, [NOTICE_KEY]: notice, [HABITS_KEY]: res.store, [DAYS_KEY]: buildDaysIndex(res.store) });
-      await pruneBackups();
-      return { store: res.store, dirty: false };
+  /** Runs a write; a failure (storage full, …) is remembered and shown in the badge and popup. */
+  async function writing<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      const r = await fn();
+      if (writeError) {
+        writeError = null;
+        await updateBadge();
+      }
+      return r;
+    } catch (err) {
+      writeError = err instanceof Error && err.message ? err.message.slice(0, 200) : 'write failed';
+      live.reset();
+      await updateBadge();
+      throw err;
     }
-    return { store: res.store, dirty: res.changed };
   }
 
-  async function pruneBackups(): Promise<void> {
-    const all = await deps.local.get(null);
-    const keys = Object.keys(all)
-      .filter((k) => k.startsWith(BACKUP_PREFIX))
-      .sort((a, b) => Number(a.slice(BACKUP_PREFIX.length)) - Number(b.slice(BACKUP_PREFIX.length)));
-    if (keys.length > MAX_BACKUPS) await deps.local.remove(keys.slice(0, keys.length - MAX_BACKUPS));
+  /** Sets the stored history aside under a backup key (never pruned) and leaves a notice for the popup. */
+  async function setAside(value: unknown, reason: NoticeValue['reason'], keys: string[]): Promise<void> {
+    const at = now();
+    const backupKey = BACKUP_PREFIX + at.getTime();
+    const notice: NoticeValue = { at: at.toISOString(), backupKey, reason };
+    await deps.local.set({ [backupKey]: value, [NOTICE_KEY]: notice });
+    await deps.local.remove(keys);
   }
 
-  async function writeStore(store: HabitsStore): Promise<void> {
-    rollup(store, now().getTime());
-    await deps.local.set({ [HABITS_KEY]: store, [DAYS_KEY]: buildDaysIndex(store) });
-    await updateBadge(store);
+  /**
+   * Startup, once per worker life: migrates layout 1 (one `habits` value) to pieces keeping every
+   * event, sets aside what cannot be read, rolls up old detail, and re-keys old fingerprints.
+   * Returns the problem found, if any.
+   */
+  async function init(): Promise<string | null> {
+    let problem: string | null = null;
+    const got = await deps.local.get([META_KEY, HABITS_KEY]);
+    const meta = readMeta(got[META_KEY]);
+    const month = monthKey(now());
+    if (meta === 'newer') {
+      // Written by a later version of Rapport: keep all of it, as one value, and start clean.
+      const all = await deps.local.get(null);
+      const keys = Object.keys(all).filter((k) => k === META_KEY || k.startsWith(CHUNK_PREFIX) || k.startsWith(ROLLED_PREFIX) || k === DAYS_KEY || k === RECENT_DAYS_KEY);
+      await setAside({ layout: 'pieces', items: Object.fromEntries(keys.map((k) => [k, all[k]])) }, 'newer', keys);
+      await live.replace(emptyStore(), month, emptyMeta());
+      problem = 'newer';
+    } else if (meta === null) {
+      const raw = got[HABITS_KEY];
+      const res = loadStore(raw);
+      if (res.problem) {
+        await setAside(raw, res.problem, [HABITS_KEY]);
+        problem = res.problem;
+      }
+      await live.replace(res.problem ? emptyStore() : res.store, month, emptyMeta());
+    } else if (got[HABITS_KEY] !== undefined) {
+      await deps.local.remove(HABITS_KEY); // left by a migration that switched but could not clean up
+    }
+    const m = await live.ensure();
+    if (m.head >= m.first) {
+      const first = (await deps.local.get(CHUNK_PREFIX + m.first))[CHUNK_PREFIX + m.first];
+      const oldest = Array.isArray(first) && first.length ? parseAt((first[0] as StoredEvent).at) : null;
+      if (oldest !== null && oldest < rollupCutoff(now().getTime()) - ROLLUP_SLACK_MS) {
+        const full = await readFullStore(deps.local);
+        rollup(full.store, now().getTime());
+        await live.replace(full.store, month, full.meta);
+      }
+    }
+    await migrateLegacyFingerprints(deps.local, await sketchKey());
+    ready = true;
+    return problem;
   }
 
-  async function updateBadge(store?: HabitsStore): Promise<void> {
+  async function ensureReady(): Promise<void> {
+    if (!ready) await writing(init);
+  }
+
+  async function updateBadge(): Promise<void> {
     if (!deps.setBadge) return;
     try {
-      const st = store ?? (await readStore()).store;
       const s = await settings();
       const lang = resolveLang(s.uiLanguage, deps.browserLang?.() ?? 'en');
-      await deps.setBadge(badgeFor(st, s, now(), lang));
+      const days = writeError || !ready ? new Map<number, number[]>() : await live.dayCounts(monthKey(now()));
+      await deps.setBadge(badgeFor(days, s, now(), lang, writeError !== null));
     } catch {
       /* the badge is a nicety: never fail a write for it */
     }
   }
 
-  async function salt(): Promise<string> {
-    const got = (await deps.local.get(SALT_KEY))[SALT_KEY];
-    if (typeof got === 'string' && got.length >= 16) return got;
-    const fresh = randomHex(16);
-    await deps.local.set({ [SALT_KEY]: fresh });
-    return fresh;
+  const secrets = new Map<string, string>();
+  /** A per-install secret, made once and kept in memory while the worker lives. */
+  async function secret(key: string, bytes: number): Promise<string> {
+    const known = secrets.get(key);
+    if (known) return known;
+    const got = (await deps.local.get(key))[key];
+    const value = typeof got === 'string' && got.length >= 16 ? got : randomHex(bytes);
+    if (value !== got) await deps.local.set({ [key]: value });
+    secrets.set(key, value);
+    return value;
   }
+  const salt = () => secret(SALT_KEY, 16);
+  const sketchKey = () => secret(SKETCH_KEY, 16);
 
   function newId(at: Date): string {
     return `${at.getTime().toString(36)}-${randomHex(6)}`;
   }
 
-  async function record(m: Extract<RuntimeMessage, { kind: 'record' }>): Promise<RecordReply> {
-    if (!isEventType(m.type)) return { ok: false };
-    const at = now();
-    const { store } = await readStore();
-    const s = await salt();
-    const k = typeof m.key === 'string' && m.key ? hash53(`${m.type}\u0000${m.key}`, parseInt(s.slice(0, 8), 16)) : undefined;
-    if (k) {
-      const window = m.type === 'reaction' ? REACTION_WINDOW_MS : DEDUPE_WINDOW_MS;
-      const since = at.getTime() - window;
-      for (let i = store.events.length - 1; i >= 0; i--) {
-        const e = store.events[i]!;
-        const te = parseAt(e.at) ?? 0;
-        if (te < since) break;
-        if (e.k === k && e.type === m.type) return { ok: true, id: e.id, duplicate: true };
-      }
+  /** True when one more interaction of `type` now stays within its rate limit (and counts it). */
+  function withinRate(type: EventType): boolean {
+    const tNow = clock();
+    const list = (recent.get(type) ?? []).filter((x) => tNow - x < RATE_WINDOW_MS);
+    if (list.length >= RATE_LIMITS[type]) {
+      recent.set(type, list);
+      return false;
     }
-    const fingerprint = m.type === 'invite' ? validFingerprint(m.fingerprint) : null;
+    list.push(tNow);
+    recent.set(type, list);
+    return true;
+  }
+
+  async function record(m: Extract<RuntimeMessage, { kind: 'record' }>): Promise<RecordReply> {
+    if (!isEventType(m.type)) return { ok: false, error: 'shape' };
+    const key = m.key === undefined ? undefined : str(m.key, MAX_KEY_LENGTH);
+    if (m.key !== undefined && key === undefined) return { ok: false, error: 'shape' };
+    if (m.note !== undefined && typeof m.note !== 'boolean') return { ok: false, error: 'shape' };
+    const fingerprint = m.type === 'invite' && m.fingerprint !== undefined ? validFingerprint(m.fingerprint) : null;
+    if (m.fingerprint !== undefined && !fingerprint) return { ok: false, error: 'shape' };
+    const name = m.recipientName === undefined ? '' : (str(m.recipientName, MAX_NAME_LENGTH) ?? null);
+    if (name === null) return { ok: false, error: 'shape' };
+    await ensureReady();
+    const at = now();
+    const s = await salt();
+    const k = key ? hash53(`${m.type}\u0000${key}`, parseInt(s.slice(0, 8), 16)) : undefined;
+    if (k) {
+      const since = at.getTime() - (m.type === 'reaction' ? REACTION_WINDOW_MS : DEDUPE_WINDOW_MS);
+      let dup: StoredEvent | undefined;
+      await live.walkBack((e) => {
+        if ((parseAt(e.at) ?? 0) < since) return false;
+        if (e.k === k && e.type === m.type) dup = e;
+        return dup === undefined;
+      });
+      if (dup) return { ok: true, id: dup.id, duplicate: true };
+    }
+    if (!withinRate(m.type)) return { ok: false, error: 'rate' };
     const note = m.type === 'invite' ? (typeof m.note === 'boolean' ? m.note : fingerprint !== null) : undefined;
     const e: StoredEvent = { id: newId(at), type: m.type, at: isoLocal(at) };
     if (m.type === 'invite') e.note = note === true;
     if (k) e.k = k;
-    insertEvent(store, e);
-    await writeStore(store);
-    if (fingerprint) {
-      const fp = loadFingerprints((await deps.local.get(FINGERPRINTS_KEY))[FINGERPRINTS_KEY]);
-      const name = typeof m.recipientName === 'string' ? m.recipientName.trim() : '';
-      const r = name ? await recipientKey(s, name, deps.subtle) : undefined;
-      addFingerprint(fp, r ? { f: [...fingerprint], r, d: dayKey(localDayNum(at)) } : { f: [...fingerprint], d: dayKey(localDayNum(at)) });
-      await deps.local.set({ [FINGERPRINTS_KEY]: fp });
+    await writing(() => live.append(e, monthKey(at)));
+    if (fingerprint && note) {
+      const r = name ? await recipientKey(s, name.trim(), deps.subtle) : undefined;
+      const f = sketch(fingerprint, await sketchKey());
+      if (f.length) await writing(() => addFingerprint(deps.local, r ? { f, r, d: dayKey(localDayNum(at)) } : { f, d: dayKey(localDayNum(at)) }));
     }
+    await updateBadge();
     return { ok: true, id: e.id };
   }
 
   async function unrecord(m: Extract<RuntimeMessage, { kind: 'unrecord' }>): Promise<{ ok: boolean }> {
-    if (m.type !== 'reaction' || typeof m.key !== 'string' || !m.key) return { ok: false };
-    const { store } = await readStore();
+    const key = str(m.key, MAX_KEY_LENGTH);
+    if (m.type !== 'reaction' || !key) return { ok: false };
+    await ensureReady();
     const s = await salt();
-    const k = hash53(`reaction\u0000${m.key}`, parseInt(s.slice(0, 8), 16));
+    const k = hash53(`reaction\u0000${key}`, parseInt(s.slice(0, 8), 16));
     const since = now().getTime() - REACTION_WINDOW_MS;
-    for (let i = store.events.length - 1; i >= 0; i--) {
-      const e = store.events[i]!;
-      if ((parseAt(e.at) ?? 0) < since) break;
-      if (e.type === 'reaction' && e.k === k) {
-        store.events.splice(i, 1);
-        await writeStore(store);
-        return { ok: true };
-      }
-    }
-    return { ok: false };
+    const found: { at?: [number, number] } = {};
+    await live.walkBack((e, n, i) => {
+      if ((parseAt(e.at) ?? 0) < since) return false;
+      if (e.type === 'reaction' && e.k === k) found.at = [n, i];
+      return found.at === undefined;
+    });
+    if (!found.at) return { ok: false };
+    const [n, i] = found.at;
+    await writing(() => live.removeAt(n, i, monthKey(now())));
+    await updateBadge();
+    return { ok: true };
   }
 
   async function inviteHistory(m: Extract<RuntimeMessage, { kind: 'invite-history' }>): Promise<InviteHistoryReply> {
-    const fp = loadFingerprints((await deps.local.get(FINGERPRINTS_KEY))[FINGERPRINTS_KEY]);
-    const entries = fp.entries.map((e) => (e.r ? { fingerprint: e.f, recipient: e.r } : { fingerprint: e.f }));
-    const name = typeof m.recipientName === 'string' ? m.recipientName.trim() : '';
-    if (!name) return { entries };
-    return { entries, recipientKey: await recipientKey(await salt(), name, deps.subtle) };
+    const entries = (await readFingerprints(deps.local)).map((e) => (e.r ? { fingerprint: e.f, recipient: e.r } : { fingerprint: e.f }));
+    const key = await sketchKey();
+    const name = str(m.recipientName, MAX_NAME_LENGTH)?.trim() ?? '';
+    if (!name) return { entries, key };
+    return { entries, key, recipientKey: await recipientKey(await salt(), name, deps.subtle) };
   }
 
   async function importFile(file: unknown): Promise<ImportReply> {
-    const parsed = parseExport(file);
+    const parsed = parseExport(file, now().getTime());
     if (!parsed.ok) return parsed.index === undefined ? { ok: false, error: parsed.error } : { ok: false, error: parsed.error, index: parsed.index };
-    const { store } = await readStore();
-    const merged = mergeEvents(store, parsed.events, now().getTime());
-    await writeStore(merged.store);
-    if (parsed.settings) await deps.sync.set({ [SETTINGS_KEY]: parsed.settings });
-    if (parsed.settings) await updateBadge(merged.store);
-    return { ok: true, added: merged.added, skipped: merged.skipped };
+    await ensureReady();
+    const full = await readFullStore(deps.local);
+    const merged = mergeEvents(full.store, parsed.events, now().getTime());
+    try {
+      if (merged.added > 0) await writing(() => live.replace(merged.store, monthKey(now()), full.meta));
+    } catch {
+      return { ok: false, error: 'storage' };
+    }
+    const reply: ImportReply = { ok: true, added: merged.added, skipped: merged.skipped, future: parsed.future, settings: 'none' };
+    if (parsed.settings !== undefined) {
+      const m = mergeSettings(await settings(), parsed.settings);
+      reply.settingsTaken = m.taken;
+      reply.settingsIgnored = m.ignored;
+      if (m.taken.length === 0) reply.settings = 'none';
+      else {
+        try {
+          await deps.sync.set({ [SETTINGS_KEY]: m.settings });
+          reply.settings = 'merged';
+        } catch {
+          reply.settings = 'failed';
+        }
+      }
+    }
+    await updateBadge();
+    return reply;
   }
 
   async function repair(): Promise<{ ok: boolean; problem: string | null }> {
-    const raw = (await deps.local.get(HABITS_KEY))[HABITS_KEY];
-    const problem = loadStore(raw).problem;
-    const { store, dirty } = await readStore();
-    // Rewrite when migrated, or when the popup's day index is missing or from another time zone.
-    const index = (await deps.local.get(DAYS_KEY))[DAYS_KEY];
-    if (dirty || (!problem && readDaysIndex(index) === null)) await writeStore(store);
-    else await updateBadge(store);
+    let problem: string | null = null;
+    if (!ready) problem = await writing(init);
+    else await writing(() => live.dayCounts(monthKey(now()))); // rebuilds missing or foreign-zone day indexes
+    await updateBadge();
     return { ok: true, problem };
   }
 
-  /** Answers one runtime message; undefined for messages that are not ours. */
-  function handle(msg: unknown): Promise<unknown> | undefined {
+  /** Set-aside histories (never pruned): the options page lists, exports, restores and deletes them. */
+  async function backups(): Promise<{ key: string; at: string; events: number | null }[]> {
+    const all = await deps.local.get(null);
+    return Object.keys(all)
+      .filter((k) => k.startsWith(BACKUP_PREFIX))
+      .sort()
+      .map((k) => {
+        const res = loadStore(all[k]);
+        return { key: k, at: new Date(Number(k.slice(BACKUP_PREFIX.length))).toISOString(), events: res.problem ? null : res.store.events.length + Object.values(res.store.rolled).reduce((n, d) => n + Object.values(d).reduce((a, l) => a + (l?.length ?? 0), 0), 0) };
+      });
+  }
+
+  async function status(): Promise<HabitsStatus> {
+    return { writeError };
+  }
+
+  /** Answers one runtime message from `from`; undefined for messages that are not ours (or not for this sender). */
+  function handle(msg: unknown, from: Sender = 'page'): Promise<unknown> | undefined {
     const m = msg as RuntimeMessage;
-    if (typeof m !== 'object' || m === null) return undefined;
+    if (typeof m !== 'object' || m === null || typeof m.kind !== 'string') return undefined;
+    if (from === 'content' && !(CONTENT_KINDS as readonly string[]).includes(m.kind)) return Promise.resolve({ ok: false, error: 'forbidden' });
     switch (m.kind) {
       case 'ping':
         return Promise.resolve({ ok: true });
@@ -248,16 +360,33 @@ export function createHabitsService(deps: ServiceDeps) {
         return enqueue(() => unrecord(m));
       case 'invite-history':
         return enqueue(() => inviteHistory(m));
+      case 'health':
+        return enqueue(async () => ({ ok: await recordHealth(deps.local, m.surface, now()).catch(() => false) }));
       case 'import':
         return enqueue(() => importFile(m.file));
       case 'clear-fingerprints':
-        return enqueue(async () => {
-          const fp = loadFingerprints((await deps.local.get(FINGERPRINTS_KEY))[FINGERPRINTS_KEY]);
-          await deps.local.remove(FINGERPRINTS_KEY);
-          return { ok: true, removed: fp.entries.length };
-        });
+        return enqueue(async () => ({ ok: true, removed: await writing(() => clearFingerprints(deps.local)) }));
       case 'habits-repair':
         return enqueue(repair);
+      case 'habits-status':
+        return enqueue(status);
+      case 'backups':
+        return enqueue(async () => ({ ok: true, backups: await backups() }));
+      case 'backup-restore':
+        return enqueue(async () => {
+          const key = str(m.key, 100);
+          const raw = key?.startsWith(BACKUP_PREFIX) ? (await deps.local.get(key))[key] : undefined;
+          const res = raw === undefined ? null : loadStore(raw);
+          if (!res || res.problem) return { ok: false, error: 'unreadable' };
+          return importFile({ format: 'rapport-export', version: 1, events: exportEvents(res.store), settings: {} });
+        });
+      case 'backup-delete':
+        return enqueue(async () => {
+          const key = str(m.key, 100);
+          if (!key?.startsWith(BACKUP_PREFIX)) return { ok: false };
+          await deps.local.remove(key);
+          return { ok: true };
+        });
       case 'dismiss-notice':
         return enqueue(async () => {
           await deps.local.remove(NOTICE_KEY);
@@ -265,6 +394,7 @@ export function createHabitsService(deps: ServiceDeps) {
         });
       case 'refresh-badge':
         return enqueue(async () => {
+          await ensureReady().catch(() => undefined);
           await updateBadge();
           return { ok: true };
         });

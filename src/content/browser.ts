@@ -18,15 +18,36 @@ export function extensionAlive(): boolean {
   }
 }
 
+/** Waits between attempts (ms): the worker may be starting, or was stopped while answering. */
+export const RETRY_DELAYS = [150, 500, 1200, 2500, 5000];
+/** An answer that has not come after this long is given up and the request sent again. */
+export const ANSWER_TIMEOUT_MS = 4000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
- * Sends a typed message to the background worker. Never throws: resolves undefined when the
- * worker is unreachable or this context was orphaned by an extension update.
+ * Sends a typed message to the background worker. Every kind is answered by the worker, so a
+ * closed channel (the worker stopped mid-request), no receiver yet (it is starting) or no answer
+ * in time means the request was lost: it is sent again, a few times with growing pauses. Records
+ * carry keys, so a request that did arrive twice counts once. Never throws: resolves undefined
+ * when the worker stays unreachable or this context was orphaned by an extension update.
  */
-export async function send<K extends RuntimeMessage['kind']>(msg: MessageOf<K>): Promise<ReplyMap[K] | undefined> {
-  if (!extensionAlive()) return undefined;
-  try {
-    return (await api()!.runtime.sendMessage(msg)) as ReplyMap[K];
-  } catch {
-    return undefined;
+export async function send<K extends RuntimeMessage['kind']>(msg: MessageOf<K>, delays: readonly number[] = RETRY_DELAYS): Promise<ReplyMap[K] | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    if (!extensionAlive()) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const reply = await Promise.race([
+        api()!.runtime.sendMessage(msg) as Promise<ReplyMap[K] | undefined>,
+        new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), ANSWER_TIMEOUT_MS))),
+      ]);
+      if (reply !== undefined && reply !== null) return reply;
+    } catch {
+      /* channel closed or no receiver: try again */
+    } finally {
+      clearTimeout(timer);
+    }
+    if (attempt >= delays.length) return undefined;
+    await sleep(delays[attempt]!);
   }
 }

@@ -1,7 +1,11 @@
 /**
  * Rapport's content script on www.linkedin.com (all frames). Small on purpose: it wires one DOM
  * watch, navigation, settings and the features, and makes sure that an older instance (left
- * orphaned by an extension update) hands over without duplicate UI.
+ * orphaned by an extension update, or injected twice) hands over without duplicate UI.
+ * The hand-over happens inside the extension: instances find each other through a global of the
+ * content scripts' own isolated world, which LinkedIn's page can neither see nor call, and an
+ * orphaned instance notices that its extension context is gone. Nothing marks LinkedIn's elements,
+ * and no page event reaches Rapport.
  */
 import { api, extensionAlive } from './browser';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
@@ -12,10 +16,12 @@ import { HOST_ATTR } from './ui/host';
 import { queryAllDeep } from './linkedin/roots';
 import { FEATURES } from './features';
 import { onEngineReady } from './engine';
+import { watchUnrecognisedEditors } from './health';
 import type { FeatureContext } from './context';
 
-const INSTANCE_ATTR = 'data-rapport-instance';
-const TAKEOVER_EVENT = 'rapport:takeover';
+/** The running instance's stop, in this isolated world only (never on the page's objects). */
+const INSTANCE = Symbol.for('rapport.instance');
+type World = { [INSTANCE]?: () => void };
 
 /** Removes every host we drew, in the light DOM and in the interop shadow root. */
 function removeHosts(doc: Document): void {
@@ -26,12 +32,16 @@ function start(): void {
   const doc = document;
   const browser = api();
   if (!doc.documentElement || !doc.body || !browser) return;
-  const instance = Math.random().toString(36).slice(2);
+  const world = globalThis as World;
 
-  // An older instance (orphaned by an update or reload) tears itself down when we arrive.
-  doc.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  // An older instance in this world tears itself down when we arrive; hosts left by one in a
+  // world that is gone (an update) are removed.
+  try {
+    world[INSTANCE]?.();
+  } catch {
+    /* its context is gone */
+  }
   removeHosts(doc);
-  doc.documentElement.setAttribute(INSTANCE_ATTR, instance);
 
   const ac = new AbortController();
   let settings: Settings = DEFAULT_SETTINGS;
@@ -61,17 +71,18 @@ function start(): void {
         /* ignore */
       }
     }
-    if (doc.documentElement.getAttribute(INSTANCE_ATTR) === instance) {
-      doc.documentElement.removeAttribute(INSTANCE_ATTR);
+    if (world[INSTANCE] === stop) {
+      delete world[INSTANCE];
       removeHosts(doc); // orphaned or stopped: leave LinkedIn as we found it
     }
     try {
-      api()?.storage.onChanged.removeListener(onStorage);
+      settingsChanged.removeListener(onStorage);
     } catch {
       /* orphaned */
     }
   };
-  doc.addEventListener(TAKEOVER_EVENT, stop, { once: true, signal: ac.signal });
+  world[INSTANCE] = stop;
+  watchUnrecognisedEditors(doc, ac.signal);
 
   const nav = watchNavigation(() => watch.request('navigation'));
   // The engine arrives a moment after the first coached field: let the features draw again.
@@ -82,13 +93,16 @@ function start(): void {
     else nav.check();
   });
 
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  // Only storage.sync's changes (the settings): the history's writes in storage.local never reach
+  // LinkedIn's frames. (`storage.sync.onChanged` in both browsers; the general event as a fallback.)
+  const settingsChanged = browser.storage.sync.onChanged ?? browser.storage.onChanged;
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area = 'sync') => {
     if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
     settings = normalizeSettings(changes[SETTINGS_KEY]?.newValue);
     settingsListeners.forEach((fn) => fn(settings));
     watch.request('navigation');
   };
-  browser.storage.onChanged.addListener(onStorage);
+  settingsChanged.addListener(onStorage);
 
   for (const f of FEATURES) {
     try {

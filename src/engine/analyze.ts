@@ -8,7 +8,7 @@ import type { AnalyzeInput, AnalyzeResult, Finding, Lang, RuleId, Surface } from
 import { all, compile, first, fold, foldSource, isAllCaps, origRange, tokenize, type Folded, type Hit, type Token } from './text';
 import * as L from './lexicon';
 import { parseName, sameName, type ParsedName } from './names';
-import { fingerprintFromWords, fingerprintWordsFromTokens, namesOf } from './fingerprint';
+import { fingerprintFromWords, fingerprintWordsFromTokens, namesOf, sketch } from './fingerprint';
 import { bestSimilarity } from './history';
 import { detectFromTokens } from './lang';
 import { RULES } from './rules';
@@ -505,7 +505,7 @@ function checkDuplicate(ctx: Ctx): void {
   const senderName = input.sender?.name;
   const fp = fingerprintFromWords(fingerprintWordsFromTokens(ctx.toks, namesOf({ recipientName, senderName })));
   if (fp.length < 4) return;
-  const best = bestSimilarity(fp, input.history!, recipientName, input.recipientKey, senderName);
+  const best = bestSimilarity(input.historyKey ? sketch(fp, input.historyKey) : fp, input.history!, recipientName, input.recipientKey, senderName);
   if (best >= 0.8) {
     const [s, e] = wholeRange(ctx.text);
     add(ctx, 'invite.duplicate', s, e, { percent: Math.round(best * 100) });
@@ -694,6 +694,7 @@ function clean(input: AnalyzeInput, text: string, surface: Surface): AnalyzeInpu
     // the same array object is kept: the duplicate index is cached per history array (entries are checked there)
     history: Array.isArray(o.history) ? (o.history as AnalyzeInput['history']) : undefined,
     recipientKey: str(o.recipientKey),
+    historyKey: str(o.historyKey),
   };
 }
 

@@ -64,6 +64,40 @@ export function fingerprint(text: string, opts?: { recipientName?: string; sende
   return fingerprintFromWords(fingerprintWordsFromTokens(tokenize(src, f, 1200), namesOf(opts)));
 }
 
+/** How many values a stored sketch keeps, and their width: a fixed, small size per note. */
+export const SKETCH_SIZE = 24;
+export const SKETCH_BITS = 12;
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * What the extension stores instead of a fingerprint: a keyed bottom-k sketch. With a per-install
+ * secret `key` (hex, >= 32 digits), each shingle hash gets a keyed rank and a keyed 12-bit value;
+ * the SKETCH_SIZE shingles of lowest rank keep only their 12-bit values, sorted. Without the key
+ * a word list cannot be matched against it, and with it most shingles and all their order are gone
+ * (docs/privacy.md). Sketches of the same key compare with `similarity` like fingerprints do.
+ */
+export function sketch(fp: readonly number[], key: string): Fingerprint {
+  const k = [0, 8, 16, 24].map((i) => parseInt(key.slice(i, i + 8), 16) >>> 0);
+  const ranked: [number, number][] = [];
+  const seen = new Set<number>();
+  for (const v of fp) {
+    if (seen.has(v)) continue;
+    seen.add(v);
+    const rank = fmix32((fmix32((v ^ k[0]!) >>> 0) + k[1]!) >>> 0);
+    const value = fmix32((fmix32((v ^ k[2]!) >>> 0) + k[3]!) >>> 0) & ((1 << SKETCH_BITS) - 1);
+    ranked.push([rank, value]);
+  }
+  ranked.sort((a, b) => a[0] - b[0]);
+  return [...new Set(ranked.slice(0, SKETCH_SIZE).map((r) => r[1]))].sort((a, b) => a - b);
+}
+
 /** Dice similarity of two sorted fingerprints (0..1). */
 export function similarity(a: Fingerprint, b: readonly number[]): number {
   if (a.length === 0 || b.length === 0) return 0;

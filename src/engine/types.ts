@@ -55,6 +55,8 @@ export interface AnalyzeInput {
   history?: HistoryEntry[];
   /** Opaque key of the current recipient, compared with HistoryEntry.recipient. */
   recipientKey?: string;
+  /** The extension's per-install key: `history` holds keyed sketches (src/engine/fingerprint.ts `sketch`), not fingerprints. */
+  historyKey?: string;
   /** Rules switched off by the person (options page). */
   disabled?: readonly RuleId[];
 }

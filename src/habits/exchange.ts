@@ -4,7 +4,7 @@
  * nothing changes (parse first, then merge into a copy). Pure: no DOM, no extension APIs.
  */
 import type { InteractionEvent } from '../shared/events';
-import { normalizeSettings, type Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
 import { dayParts, isoLocal, parseAt, parseDayKey } from './days';
 import {
   COUNT_KINDS,
@@ -20,8 +20,13 @@ import {
 
 export const EXPORT_FORMAT = 'rapport-export';
 export const EXPORT_VERSION = 1;
-/** Files larger than this are refused before parsing (years of heavy use stay far below). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Files larger than this are refused before parsing, and the options page checks a file's size
+ * before reading it. 500,000 events of the contract's shape take ~40 MB.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** Events later than now + 1 day are not taken (a wrong clock or a forged file, never history). */
+export const FUTURE_SLACK_MS = 86_400_000;
 export const MAX_IMPORT_EVENTS = 500_000;
 
 export interface ExportFile {
@@ -66,13 +71,23 @@ export function buildExport(store: HabitsStore, settings: Settings, now: Date): 
 export type ImportError = 'too-large' | 'not-json' | 'not-rapport' | 'version' | 'no-events' | 'bad-event' | 'too-many';
 
 export type ParsedImport =
-  | { ok: true; events: InteractionEvent[]; settings: Settings | null }
+  | {
+      ok: true;
+      events: InteractionEvent[];
+      /** Events later than now + 1 day, left out. */
+      future: number;
+      /** The file's settings object as it is (merged field by field, see mergeSettings), if it holds any. */
+      settings?: Record<string, unknown>;
+    }
   | { ok: false; error: ImportError; /** index of the first bad event */ index?: number };
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Validates an export file (text or parsed JSON). Every event must be valid, or the file is refused. */
-export function parseExport(input: unknown): ParsedImport {
+/**
+ * Validates an export file (text or parsed JSON). Every event must be valid, or the file is
+ * refused; events dated later than `nowMs` + 1 day are valid but left out (and counted).
+ */
+export function parseExport(input: unknown, nowMs = Date.now()): ParsedImport {
   let data = input;
   if (typeof input === 'string') {
     if (input.length > MAX_IMPORT_BYTES) return { ok: false, error: 'too-large' };
@@ -87,16 +102,19 @@ export function parseExport(input: unknown): ParsedImport {
   if (!Array.isArray(data.events)) return { ok: false, error: 'no-events' };
   if (data.events.length > MAX_IMPORT_EVENTS) return { ok: false, error: 'too-many' };
   const events: InteractionEvent[] = [];
+  const latest = nowMs + FUTURE_SLACK_MS;
+  let future = 0;
   for (let i = 0; i < data.events.length; i++) {
     const raw = data.events[i];
     const e = validEvent(raw);
     // `note` belongs to invitations only (§4): a note on another kind means a foreign file.
     if (!e || (e.type !== 'invite' && isObj(raw) && 'note' in raw)) return { ok: false, error: 'bad-event', index: i };
-    events.push(e);
+    if (parseAt(e.at)! > latest) future++;
+    else events.push(e);
   }
   if (data.settings !== undefined && !isObj(data.settings)) return { ok: false, error: 'not-rapport' };
-  const settings = isObj(data.settings) && Object.keys(data.settings).length > 0 ? normalizeSettings(data.settings) : null;
-  return { ok: true, events, settings };
+  if (isObj(data.settings) && Object.keys(data.settings).length > 0) return { ok: true, events, future, settings: data.settings };
+  return { ok: true, events, future };
 }
 
 export interface MergeResult {
@@ -132,7 +150,8 @@ export function mergeEvents(base: HabitsStore, events: readonly InteractionEvent
     added++;
   }
   if (fresh.length > 50) {
-    store.events.push(...fresh);
+    // concat, not push(...fresh): a spread of 100,000+ arguments overflows the stack
+    store.events = store.events.concat(fresh);
     store.events.sort((a, b) => parseAt(a.at)! - parseAt(b.at)!);
   } else {
     for (const e of fresh) insertEvent(store, e);

@@ -15,7 +15,6 @@ export const BACKUP_PREFIX = 'habits.backup.';
 /** Set when a value was set aside; the popup shows a notice until dismissed. */
 export const NOTICE_KEY = 'habits.notice';
 export const SALT_KEY = 'habits.salt';
-export const FINGERPRINTS_KEY = 'habits.fingerprints';
 
 export const STORE_VERSION = 1;
 /** Raw events older than this are rolled up into daily counts. */
@@ -251,52 +250,10 @@ export function rollup(store: HabitsStore, nowMs: number, keepDays = KEEP_RAW_DA
   return n;
 }
 
-/**
- * A small per-day summary written next to the store on every write, so the popup paints from
- * ~20 KB instead of parsing years of events. Day keys are local days in the time zone `tz` it was
- * built in; a reader in another zone ignores it and reads the events.
- */
-export const DAYS_KEY = 'habits.days';
-
-export interface DaysIndex {
-  v: 1;
-  tz: string;
-  /** 'YYYY-MM-DD' → counts indexed like COUNT_KINDS. */
-  days: Record<string, number[]>;
-}
-
 export function currentTimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
     return 'UTC';
   }
-}
-
-/** Builds the index (local days of the current time zone). */
-export function buildDaysIndex(store: HabitsStore, tz = currentTimeZone()): DaysIndex {
-  const days: Record<string, number[]> = {};
-  for (const e of store.events) {
-    const t = parseAt(e.at);
-    if (t === null) continue;
-    const c = (days[dayKey(localDayNum(t))] ??= [0, 0, 0, 0, 0, 0]);
-    c[KIND_INDEX[kindOf(e)]]!++;
-  }
-  for (const [key, rd] of Object.entries(store.rolled)) {
-    const c = (days[key] ??= [0, 0, 0, 0, 0, 0]);
-    for (const k of COUNT_KINDS) c[KIND_INDEX[k]]! += rd[k]?.length ?? 0;
-  }
-  return { v: 1, tz, days };
-}
-
-/** The index as day counts, or null when it is missing, foreign, or from another time zone. */
-export function readDaysIndex(raw: unknown, tz = currentTimeZone()): Map<number, number[]> | null {
-  if (!isObj(raw) || raw.v !== 1 || raw.tz !== tz || !isObj(raw.days)) return null;
-  const out = new Map<number, number[]>();
-  for (const [key, c] of Object.entries(raw.days)) {
-    const n = parseDayKey(key);
-    if (n === null || !Array.isArray(c) || c.length !== 6 || !c.every((x) => Number.isInteger(x) && x >= 0)) return null;
-    out.set(n, c as number[]);
-  }
-  return out;
 }

@@ -83,7 +83,9 @@ export function countedOn(c: number[] | undefined, kinds: readonly CountKind[]):
 
 /**
  * Computes every figure. `now` is the clock; when the clock has moved backwards behind the latest
- * recorded event, the figures are for that event's day (nothing is lost or counted twice).
+ * recorded event, the figures are for that event's day (nothing is lost or counted twice). A day
+ * later than tomorrow is never taken as today: such an event (a forged or broken one; record and
+ * import refuse them) does not move the figures into the future.
  */
 export function computeStats(days: DayCounts, settings: Settings, now: Date | number): Stats {
   const kinds = settings.streakKinds;
@@ -91,12 +93,12 @@ export function computeStats(days: DayCounts, settings: Settings, now: Date | nu
   let lastDay = -Infinity;
   let firstDay = Infinity;
   let total = 0;
+  const clockDay = localDayNum(typeof now === 'number' ? now : now.getTime());
   for (const [d, c] of days) {
-    if (d > lastDay) lastDay = d;
+    if (d > lastDay && d <= clockDay + 1) lastDay = d;
     if (d < firstDay) firstDay = d;
     for (const v of c) total += v;
   }
-  const clockDay = localDayNum(typeof now === 'number' ? now : now.getTime());
   const today = Math.max(clockDay, lastDay === -Infinity ? clockDay : lastDay);
   const isCounted = (d: DayNum) => countedOn(days.get(d), kinds) > 0;
   const isRest = (d: DayNum) => rest.has(weekday(d));

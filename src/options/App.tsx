@@ -11,9 +11,10 @@ import { RULE_IDS, type Lang, type RuleId, type Surface } from '../engine/types'
 import { resolveLang, t, type UiLanguageSetting } from '../shared/i18n';
 import type { ImportReply, RuntimeMessage } from '../shared/messages';
 import { normalizeSettings, SETTINGS_KEY, STREAK_KINDS, type Settings, type StreakKind } from '../shared/settings';
-import { DAYS_KEY, FINGERPRINTS_KEY, HABITS_KEY, loadStore, readDaysIndex } from '../habits/schema';
-import { buildExport } from '../habits/exchange';
-import { loadFingerprints } from '../habits/fingerprints';
+import { DAY_INDEX_KEYS, readDayIndexes, readFullStore } from '../habits/store';
+import { buildExport, MAX_IMPORT_BYTES } from '../habits/exchange';
+import { FP_META_KEY, FP_PIECE_PREFIX, countFingerprints } from '../habits/fingerprints';
+import { importMessage } from './import-message';
 import { dayKey, localDayNum } from '../habits/days';
 import { weekdayName } from '../popup/format';
 
@@ -41,15 +42,19 @@ export interface OptionsInitial {
 
 export async function readOptionsData(deps: Pick<OptionsDeps, 'local' | 'sync'>): Promise<OptionsInitial> {
   const none = (): Record<string, unknown> => ({});
-  const [s, l] = await Promise.all([deps.sync.get(SETTINGS_KEY).catch(none), deps.local.get([FINGERPRINTS_KEY, DAYS_KEY]).catch(none)]);
+  const [s, l, fingerprints] = await Promise.all([
+    deps.sync.get(SETTINGS_KEY).catch(none),
+    deps.local.get([...DAY_INDEX_KEYS]).catch(none),
+    countFingerprints(deps.local).catch(() => 0),
+  ]);
   let interactions = 0;
-  const idx = readDaysIndex(l[DAYS_KEY]);
+  const idx = readDayIndexes(l);
   if (idx) for (const c of idx.values()) for (const v of c) interactions += v;
   else {
-    const store = loadStore((await deps.local.get(HABITS_KEY).catch(none))[HABITS_KEY]).store;
-    interactions = store.events.length + Object.values(store.rolled).reduce((n, d) => n + Object.values(d).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
+    const store = (await readFullStore(deps.local).catch(() => null))?.store;
+    if (store) interactions = store.events.length + Object.values(store.rolled).reduce((n, d) => n + Object.values(d).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
   }
-  return { settings: normalizeSettings(s[SETTINGS_KEY]), fingerprints: loadFingerprints(l[FINGERPRINTS_KEY]).entries.length, interactions };
+  return { settings: normalizeSettings(s[SETTINGS_KEY]), fingerprints, interactions };
 }
 
 const SURFACES: Surface[] = ['invite', 'post', 'comment'];
@@ -90,7 +95,7 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
           const c = changes[SETTINGS_KEY] as { newValue?: unknown } | undefined;
           setSettings(normalizeSettings(c?.newValue));
         }
-        if (area === 'local' && (FINGERPRINTS_KEY in changes || DAYS_KEY in changes)) {
+        if (area === 'local' && Object.keys(changes).some((k) => k === FP_META_KEY || k.startsWith(FP_PIECE_PREFIX) || (DAY_INDEX_KEYS as readonly string[]).includes(k))) {
           void readOptionsData(deps).then((d) => {
             setFpCount(d.fingerprints);
             setInteractions(d.interactions);
@@ -151,10 +156,9 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
   }
 
   async function exportAll() {
-    const none = (): Record<string, unknown> => ({});
-    const raw = (await deps.local.get(HABITS_KEY).catch(none))[HABITS_KEY];
+    const { store } = await readFullStore(deps.local);
     const now = deps.now();
-    const file = buildExport(loadStore(raw).store, settings, now);
+    const file = buildExport(store, settings, now);
     deps.download(`rapport-export-${dayKey(localDayNum(now))}.json`, JSON.stringify(file, null, 1));
   }
 
@@ -162,14 +166,10 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
     setBusy(true);
     setDataFlash(null);
     try {
-      const text = await file.text();
-      const r = (await deps.send({ kind: 'import', file: text })) as ImportReply | undefined;
-      if (r?.ok) setDataFlash({ tone: 'ok', text: t(lang, 'options_import_done', r.added ?? 0, r.skipped ?? 0) });
-      else {
-        const key = `options_import_error_${r?.error ?? 'failed'}`;
-        const msg = t(lang, key, (r?.index ?? 0) + 1);
-        setDataFlash({ tone: 'error', text: msg === key ? t(lang, 'options_import_error_failed') : msg });
-      }
+      // The size is checked before the file is read: a huge file is never loaded into memory.
+      const r: ImportReply | undefined =
+        file.size > MAX_IMPORT_BYTES ? { ok: false, error: 'too-large' } : ((await deps.send({ kind: 'import', file: await file.text() })) as ImportReply | undefined);
+      setDataFlash({ tone: r?.ok ? 'ok' : 'error', text: importMessage(lang, r) });
     } catch {
       setDataFlash({ tone: 'error', text: t(lang, 'options_import_error_failed') });
     } finally {

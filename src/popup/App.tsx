@@ -9,7 +9,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../engine/types';
 import { resolveLang, t } from '../shared/i18n';
 import type { RuntimeMessage } from '../shared/messages';
-import { DAYS_KEY, NOTICE_KEY } from '../habits/schema';
+import { NOTICE_KEY } from '../habits/schema';
+import { DAY_INDEX_KEYS } from '../habits/store';
 import { SETTINGS_KEY } from '../shared/settings';
 import { computeFigures, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
 import { Heatmap } from './Heatmap';
@@ -70,7 +71,7 @@ export function PopupApp({ deps, initial, initialNow, onPainted }: { deps: Popup
       void deps.send({ kind: 'habits-repair' });
     });
     const off = deps.onChanged((changes, area) => {
-      const relevant = area === 'local' ? DAYS_KEY in changes || NOTICE_KEY in changes : area === 'sync' && SETTINGS_KEY in changes;
+      const relevant = area === 'local' ? DAY_INDEX_KEYS.some((k) => k in changes) || NOTICE_KEY in changes : area === 'sync' && SETTINGS_KEY in changes;
       if (!relevant) return;
       void readSnapshot(deps.local, deps.sync).then((next) => {
         setSnap(next);

@@ -1,11 +1,12 @@
 /**
  * What the popup reads (storage, once) and computes (synchronously). Kept free of the
  * WebExtension API: the popup's entry passes the storage areas in, and tests pass fakes.
- * Fast path: the small per-day index the background keeps next to the events (DAYS_KEY); the
- * events themselves are read only when the index is missing or from another time zone.
+ * Fast path: the small per-day indexes the background keeps next to the events (src/habits/store.ts);
+ * the events themselves are read only when an index is missing or from another time zone.
  */
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { DAYS_KEY, HABITS_KEY, NOTICE_KEY, loadStore, readDaysIndex, type LoadProblem, type NoticeValue } from '../habits/schema';
+import { NOTICE_KEY, type LoadProblem, type NoticeValue } from '../habits/schema';
+import { DAY_INDEX_KEYS, readDayIndexes, readFullStore } from '../habits/store';
 import { computeStats, dayCounts, type DayCounts, type Stats } from '../habits/stats';
 
 export interface ReadArea {
@@ -26,15 +27,14 @@ const none = (): Record<string, unknown> => ({});
 
 /** Reads what the popup needs. Never throws: unreadable storage gives an empty dashboard. */
 export async function readSnapshot(local: ReadArea, sync: ReadArea): Promise<PopupSnapshot> {
-  const [l, s] = await Promise.all([local.get([DAYS_KEY, NOTICE_KEY]).catch(none), sync.get(SETTINGS_KEY).catch(none)]);
+  const [l, s] = await Promise.all([local.get([...DAY_INDEX_KEYS, NOTICE_KEY]).catch(none), sync.get(SETTINGS_KEY).catch(none)]);
   const n = l[NOTICE_KEY];
   const notice = typeof n === 'object' && n !== null && typeof (n as NoticeValue).backupKey === 'string' ? (n as NoticeValue) : null;
   const settings = normalizeSettings(s[SETTINGS_KEY]);
-  const indexed = readDaysIndex(l[DAYS_KEY]);
+  const indexed = readDayIndexes(l);
   if (indexed) return { settings, days: indexed, problem: null, notice, fromIndex: true };
-  const raw = (await local.get(HABITS_KEY).catch(none))[HABITS_KEY];
-  const res = loadStore(raw);
-  return { settings, days: dayCounts(res.store), problem: res.problem, notice, fromIndex: false };
+  const res = await readFullStore(local).catch(() => null);
+  return { settings, days: res ? dayCounts(res.store) : new Map(), problem: res?.problem ?? null, notice, fromIndex: false };
 }
 
 export function computeFigures(snap: PopupSnapshot, now: Date): Stats {

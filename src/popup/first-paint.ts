@@ -10,7 +10,8 @@ import type { Browser } from 'webextension-polyfill';
 import type { Lang } from '../engine/types';
 import { resolveLang } from '../shared/i18n-core';
 import { computeFigures, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
-import { DAYS_KEY, NOTICE_KEY } from '../habits/schema';
+import { NOTICE_KEY } from '../habits/schema';
+import { DAY_INDEX_KEYS } from '../habits/store';
 import { SETTINGS_KEY } from '../shared/settings';
 import { dashboardView, heatmapPlaceholder, type T } from './view';
 import { domH } from './dom-h';
@@ -89,7 +90,7 @@ function withEarly(area: ReadArea, early: Promise<Record<string, unknown>> | und
 export function start(api: Browser, el: HTMLElement): void {
   const deps = popupDeps(api);
   const early = (globalThis as { __rapportEarlyRead?: EarlyRead }).__rapportEarlyRead;
-  const local = withEarly(deps.local, early?.local, [DAYS_KEY, NOTICE_KEY].join());
+  const local = withEarly(deps.local, early?.local, [...DAY_INDEX_KEYS, NOTICE_KEY].join());
   const sync = withEarly(deps.sync, early?.sync, SETTINGS_KEY);
   void readSnapshot(local, sync).then(async (initial) => {
     performance.mark('rapport:read');

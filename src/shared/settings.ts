@@ -64,3 +64,46 @@ export function normalizeSettings(raw: unknown): Settings {
   };
   return { version: 1, disabledRules, uiLanguage, streakKinds, restDays, goals };
 }
+
+/**
+ * Imported settings merged over the current ones: each field the file holds with a valid value
+ * replaces the current one; a field that is missing keeps its current value, and one that is
+ * invalid is reported in `ignored` (and keeps its current value too).
+ */
+export function mergeSettings(base: Settings, raw: unknown): { settings: Settings; taken: string[]; ignored: string[] } {
+  const taken: string[] = [];
+  const ignored: string[] = [];
+  if (!isObj(raw)) return { settings: base, taken, ignored };
+  const probe = normalizeSettings(raw);
+  const next: Settings = structuredClone(base);
+  const take = <K extends 'disabledRules' | 'uiLanguage' | 'streakKinds' | 'restDays'>(k: K, valid: boolean) => {
+    if (!(k in raw)) return;
+    if (valid) {
+      next[k] = probe[k];
+      taken.push(k);
+    } else ignored.push(k);
+  };
+  const arr = (x: unknown) => Array.isArray(x);
+  take('disabledRules', arr(raw.disabledRules));
+  take('uiLanguage', raw.uiLanguage === 'auto' || raw.uiLanguage === 'en' || raw.uiLanguage === 'de');
+  take('streakKinds', arr(raw.streakKinds));
+  take('restDays', arr(raw.restDays));
+  if ('goals' in raw) {
+    const g = isObj(raw.goals) ? raw.goals : null;
+    if (!g) ignored.push('goals');
+    else {
+      for (const [k, ok] of [
+        ['posts', intIn(g.posts, 0, 100)],
+        ['comments', intIn(g.comments, 0, 500)],
+        ['everyInviteWithNote', typeof g.everyInviteWithNote === 'boolean'],
+      ] as const) {
+        if (!(k in g)) continue;
+        if (ok) {
+          (next.goals as unknown as Record<string, unknown>)[k] = g[k];
+          taken.push(`goals.${k}`);
+        } else ignored.push(`goals.${k}`);
+      }
+    }
+  }
+  return { settings: normalizeSettings(next), taken, ignored };
+}

@@ -1,12 +1,16 @@
 /**
  * Our own shadow-root hosts on LinkedIn (../shared/CONTRACT.md §2): one host per coached field,
  * `data-rapport-surface` on the host, an open shadow root inside, our styles only in there.
- * Idempotent: mounting twice for the same field returns the existing host.
+ * Idempotent: mounting twice for the same field returns the existing host, but only one this
+ * script created: an element the page planted with our attributes is never adopted.
  */
 import type { Surface } from '../../engine/types';
 import { closestDeep } from '../linkedin/roots';
 
 export const HOST_ATTR = 'data-rapport-surface';
+
+/** The hosts this script created (a page cannot add to it). */
+const ours = new WeakSet<Element>();
 
 export interface Host {
   host: HTMLElement;
@@ -56,12 +60,13 @@ export function mountHost(
   key: string = surface,
 ): Host {
   const existing = scope.querySelector?.<HTMLElement>(`[${HOST_ATTR}="${surface}"][data-rapport-key="${CSS.escape(key)}"]`);
-  if (existing?.shadowRoot) return wrap(existing, existing.shadowRoot);
+  if (existing?.shadowRoot && ours.has(existing)) return wrap(existing, existing.shadowRoot);
   const host = document.createElement('div');
   host.setAttribute(HOST_ATTR, surface);
   host.setAttribute('data-rapport-key', key);
   host.setAttribute('data-theme', 'light');
   const root = host.attachShadow({ mode: 'open' });
+  ours.add(host);
   const style = document.createElement('style');
   style.textContent = BASE_CSS + css;
   root.append(style);

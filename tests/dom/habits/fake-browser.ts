@@ -2,6 +2,8 @@
  * A small in-memory fake of the WebExtension storage/runtime API, injected through the seams of
  * the habits service, the popup and the options page (no global monkeypatching). Values are
  * JSON round-tripped like real storage, and every call yields to the event loop, so races show.
+ * With a `quota`, a write that would take the area past it is refused whole, like Chrome's
+ * QUOTA_BYTES (key + JSON length per item); the hub counts the bytes storage.onChanged ships.
  */
 import type { RuntimeMessage } from '../../../src/shared/messages';
 export type ChangeListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
@@ -14,6 +16,8 @@ export class FakeArea {
     private readonly hub: FakeHub,
     /** Max random delay (ms) per call, to shuffle concurrent operations. */
     private readonly jitter = 0,
+    /** Bytes the area may hold (Infinity: no limit). */
+    public quota = Infinity,
   ) {}
 
   private async tick(): Promise<void> {
@@ -31,6 +35,15 @@ export class FakeArea {
 
   async set(items: Record<string, unknown>): Promise<void> {
     await this.tick();
+    if (this.quota !== Infinity) {
+      let after = this.bytes();
+      for (const [k, v] of Object.entries(items)) {
+        if (v === undefined) continue;
+        const old = this.data.get(k);
+        after += JSON.stringify(v).length - (old === undefined ? -k.length : old.length);
+      }
+      if (after > this.quota) throw new Error('Resource::kQuotaBytes quota exceeded');
+    }
     const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
     for (const [k, v] of Object.entries(items)) {
       const old = this.data.get(k);
@@ -73,8 +86,11 @@ export class FakeArea {
 
 export class FakeHub {
   listeners = new Set<ChangeListener>();
+  /** Bytes of every change event so far (JSON of old and new values), what each listener receives. */
+  broadcastBytes = 0;
   emit(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): void {
     if (Object.keys(changes).length === 0) return;
+    this.broadcastBytes += JSON.stringify(changes).length;
     for (const l of [...this.listeners]) queueMicrotask(() => l(changes, area));
   }
 }
@@ -89,11 +105,11 @@ export interface FakeBrowser {
   hub: FakeHub;
 }
 
-export function createFakeBrowser(opts: { jitter?: number } = {}): FakeBrowser {
+export function createFakeBrowser(opts: { jitter?: number; quota?: number } = {}): FakeBrowser {
   const hub = new FakeHub();
   return {
     hub,
-    local: new FakeArea('local', hub, opts.jitter),
+    local: new FakeArea('local', hub, opts.jitter, opts.quota),
     sync: new FakeArea('sync', hub, opts.jitter),
     onChanged: {
       addListener: (fn) => void hub.listeners.add(fn),

@@ -9,7 +9,7 @@ import { fakeBrowser, resetFakeBrowser } from '../../support/fake-browser';
 import { createHabitsService } from '../../../src/background/service';
 import { createInviteCoach } from '../../../src/content/features/invite';
 import { fingerprint } from '../../../src/engine';
-import { HABITS_KEY, FINGERPRINTS_KEY } from '../../../src/habits/schema';
+import { readFullStore } from '../../../src/habits/store';
 import {
   attachShadowContent,
   click,
@@ -303,10 +303,10 @@ describe('invitation coach', () => {
     expect(JSON.stringify(r[0])).not.toContain('hybrid');
     await service.idle();
     const local = fakeBrowser.storage.local._dump();
-    const habits = local[HABITS_KEY] as { events: { type: string; note: boolean }[] };
+    const habits = (await readFullStore(fakeBrowser.storage.local)).store;
     expect(habits.events).toHaveLength(1);
     expect(habits.events[0]).toMatchObject({ type: 'invite', note: true });
-    expect(JSON.stringify(local[FINGERPRINTS_KEY])).not.toContain('Anna');
+    expect(JSON.stringify(local)).not.toContain('Anna');
   });
 
   it('the next note to someone else that copies the first one gets invite.duplicate; the same recipient again does not', async () => {

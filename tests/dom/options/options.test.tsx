@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { OptionsApp, readOptionsData, type OptionsDeps } from '../../../src/options/App';
 import { createHabitsService } from '../../../src/background/service';
-import { FINGERPRINTS_KEY, HABITS_KEY, type HabitsStore } from '../../../src/habits/schema';
+import { readFullStore } from '../../../src/habits/store';
+import { FP_META_KEY } from '../../../src/habits/fingerprints';
 import { RULE_IDS } from '../../../src/engine/types';
 import { SETTINGS_KEY, normalizeSettings, type Settings } from '../../../src/shared/settings';
 import { createFakeBrowser, pageDepsOf, type FakeBrowser } from '../habits/fake-browser';
@@ -124,14 +125,14 @@ describe('options page', () => {
 
     // A fresh profile.
     render(null, root);
-    const original = fake.local.peek<HabitsStore>(HABITS_KEY)!;
+    const original = (await readFullStore(fake.local)).store;
     fake = createFakeBrowser();
     service = createHabitsService({ local: fake.local, sync: fake.sync, now: () => clock });
     await mount();
     await importText(downloads[0]!.text);
     expect(root.querySelector('[data-rapport-import]')!.getAttribute('data-rapport-import')).toBe('ok');
     expect(root.textContent).toContain('Imported 2 new interactions');
-    expect(fake.local.peek<HabitsStore>(HABITS_KEY)!.events.map(({ id, type, at, note }) => ({ id, type, at, note }))).toEqual(
+    expect((await readFullStore(fake.local)).store.events.map(({ id, type, at, note }) => ({ id, type, at, note }))).toEqual(
       original.events.map(({ id, type, at, note }) => ({ id, type, at, note })),
     );
     await importText(downloads[0]!.text);
@@ -158,7 +159,7 @@ describe('options page', () => {
     expect(root.querySelector('[data-rapport-fingerprints]')!.getAttribute('data-rapport-fingerprints')).toBe('1');
     await click(root.querySelector('button[name=clearFingerprints]'));
     await sleep(30);
-    expect(fake.local.peek(FINGERPRINTS_KEY)).toBeUndefined();
+    expect(fake.local.peek(FP_META_KEY)).toBeUndefined();
     expect(root.querySelector('[data-rapport-fingerprints]')!.getAttribute('data-rapport-fingerprints')).toBe('0');
     expect(root.textContent).toContain('Fingerprints cleared: 1.');
   });

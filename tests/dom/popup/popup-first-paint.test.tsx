@@ -16,7 +16,7 @@ import { nativeT, paintFirst, start, type NativeI18n } from '../../../src/popup/
 import type { Browser } from 'webextension-polyfill';
 import { mount } from '../../../src/popup/boot';
 import { createHabitsService } from '../../../src/background/service';
-import { DAYS_KEY } from '../../../src/habits/schema';
+import { DAYS_KEY, RECENT_DAYS_KEY } from '../../../src/habits/store';
 import { SETTINGS_KEY, DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { t as catalogT } from '../../../src/shared/i18n';
 import type { Lang } from '../../../src/engine/types';
@@ -202,7 +202,8 @@ describe('popup first paint = the app, with the contract figures', () => {
   });
 
   it('an empty history: every figure zero, same markup', async () => {
-    fake.local.put(DAYS_KEY, { v: 1, tz: Intl.DateTimeFormat().resolvedOptions().timeZone, days: {} });
+    fake.local.put(DAYS_KEY, { v: 2, tz: Intl.DateTimeFormat().resolvedOptions().timeZone, days: {} });
+    fake.local.put(RECENT_DAYS_KEY, { v: 2, tz: Intl.DateTimeFormat().resolvedOptions().timeZone, month: '2026-11', days: {} });
     const { early, app } = await both('en');
     expect(Object.values(figures(early))).toEqual(STATS.map(() => '0'));
     expect(early.innerHTML).toBe(app.innerHTML);

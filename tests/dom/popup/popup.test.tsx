@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { PopupApp, type PopupDeps } from '../../../src/popup/App';
 import { readSnapshot } from '../../../src/popup/data';
 import { createHabitsService } from '../../../src/background/service';
-import { BACKUP_PREFIX, DAYS_KEY, HABITS_KEY, NOTICE_KEY } from '../../../src/habits/schema';
+import { BACKUP_PREFIX, HABITS_KEY, NOTICE_KEY } from '../../../src/habits/schema';
+import { RECENT_DAYS_KEY } from '../../../src/habits/store';
 import { isoLocal } from '../../../src/habits/days';
 import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { createFakeBrowser, pageDepsOf, type FakeBrowser } from '../habits/fake-browser';
@@ -120,7 +121,7 @@ describe('popup', () => {
 
   it('a corrupt day index is ignored: the figures come from the events', async () => {
     await service.handle({ kind: 'record', type: 'post' });
-    fake.local.put(DAYS_KEY, { v: 1, tz: Intl.DateTimeFormat().resolvedOptions().timeZone, days: { '2026-11-26': ['x'] } });
+    fake.local.put(RECENT_DAYS_KEY, { v: 2, tz: Intl.DateTimeFormat().resolvedOptions().timeZone, month: '2026-11', days: { '2026-11-26': ['x'] } });
     await mount();
     expect(stat('week-posts')).toBe('1');
   });
@@ -128,7 +129,8 @@ describe('popup', () => {
   it('an index from another time zone is not trusted', async () => {
     const at = isoLocal(new Date(2026, 10, 26, 9));
     fake.local.put(HABITS_KEY, { v: 1, events: [{ id: 'a', type: 'post', at }], rolled: {} });
-    fake.local.put(DAYS_KEY, { v: 1, tz: 'Mars/Olympus_Mons', days: { '2026-11-20': [9, 9, 9, 9, 9, 9] } });
+    await service.handle({ kind: 'habits-repair' }); // migrates to pieces, with indexes in this zone
+    fake.local.put(RECENT_DAYS_KEY, { v: 2, tz: 'Mars/Olympus_Mons', month: '2026-11', days: { '2026-11-20': [9, 9, 9, 9, 9, 9] } });
     await mount();
     expect(stat('week-posts')).toBe('1');
     expect(stat('today')).toBe('1');

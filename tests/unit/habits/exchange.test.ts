@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExport, exportEvents, mergeEvents, parseExport } from '../../../src/habits/exchange';
 import { emptyStore, rollup } from '../../../src/habits/schema';
 import { computeStats, dayCounts } from '../../../src/habits/stats';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from '../../../src/shared/settings';
 import { ev, local, storeOf } from './helpers';
 
 const now = local(2026, 11, 26, 12);
@@ -77,12 +77,25 @@ describe('export and import (CONTRACT §4)', () => {
     expect(parseExport({ ...ok, events: [{ ...good, id: '' }] })).toMatchObject({ error: 'bad-event' });
     expect(parseExport({ ...ok, events: [{ ...good, at: '9999-01-01T00:00:00.000+00:00' }] })).toMatchObject({ error: 'bad-event' });
     expect(parseExport({ ...ok, events: [{ ...good, at: '1970-01-01T00:00:00.000+00:00' }] })).toMatchObject({ error: 'bad-event' });
-    expect(parseExport(ok)).toEqual({ ok: true, events: [], settings: null });
+    expect(parseExport(ok)).toEqual({ ok: true, events: [], future: 0 });
   });
 
-  it('normalises imported settings', () => {
-    const file = { format: 'rapport-export', version: 1, exportedAt: now.toISOString(), events: [], settings: { restDays: [1, 9], uiLanguage: 'de' } };
+  it('imported settings merge over the current ones, field by field, saying what was taken and what not', () => {
+    const file = { format: 'rapport-export', version: 1, exportedAt: now.toISOString(), events: [], settings: { restDays: [1, 9], uiLanguage: 'de', goals: { posts: 3, comments: -4 }, streakKinds: 'all' } };
     const parsed = parseExport(file);
-    expect(parsed.ok && parsed.settings).toEqual(normalizeSettings({ restDays: [1], uiLanguage: 'de' }));
+    expect(parsed.ok && parsed.settings).toEqual(file.settings);
+    const current = normalizeSettings({ restDays: [0], goals: { posts: 1, comments: 9, everyInviteWithNote: false }, disabledRules: ['post.hashtags'] });
+    const m = mergeSettings(current, parsed.ok ? parsed.settings : undefined);
+    expect(m.settings).toEqual({ ...current, restDays: [1], uiLanguage: 'de', goals: { posts: 3, comments: 9, everyInviteWithNote: false } });
+    expect(m.taken).toEqual(['uiLanguage', 'restDays', 'goals.posts']);
+    expect(m.ignored).toEqual(['streakKinds', 'goals.comments']);
+  });
+
+  it('events later than tomorrow are left out and counted; the rest is imported', () => {
+    const good = ev('post', local(2026, 11, 26, 9));
+    const soon = ev('comment', local(2026, 11, 27, 9)); // within a day: a clock a little ahead
+    const file = { format: 'rapport-export', version: 1, events: [good, soon, { id: 'f', type: 'post', at: '2099-12-31T10:00:00.000+01:00' }] };
+    const parsed = parseExport(file, now.getTime());
+    expect(parsed).toEqual({ ok: true, events: [good, soon], future: 1 });
   });
 });

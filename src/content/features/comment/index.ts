@@ -33,6 +33,7 @@ import {
 import { closestDeep, queryDeep, queryIn, textOf } from '../../linkedin/roots';
 import { isPostDetail } from '../../linkedin/url';
 import { mountHost, themeAt, type Host } from '../../ui/host';
+import { recognised } from '../../health';
 import { el, setAttr } from '../../ui/dom';
 import { editableSource, type TextSource } from '../../ui/highlight';
 import { keyOf, sortFindings } from '../../coach/util';
@@ -192,6 +193,7 @@ function renderHint(b: Box, fs: readonly Finding[]) {
 function mount(b: Box) {
   const box = boxOf(b.editor);
   b.host = mountHost('comment', box.parentElement ?? box, (h) => box.after(h), CSS);
+  recognised('comment', b.editor);
   b.hint = el('div', { class: 'ch', role: 'status', 'aria-live': 'polite', hidden: true });
   b.host.root.append(b.hint);
   if (!dismissedFor.has(b.editor)) dismissedFor.set(b.editor, new Set());

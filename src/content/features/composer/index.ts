@@ -20,6 +20,7 @@ import { t } from '../../i18n';
 import { COMMENT_BOX, COMPOSER_DIALOG, COMPOSER_EDITOR, COMPOSER_SUBMIT, POST_LABELS } from '../../linkedin/selectors';
 import { queryAllDeep, queryIn, textOf } from '../../linkedin/roots';
 import { mountHost, themeAt, type Host } from '../../ui/host';
+import { recognised } from '../../health';
 import { setAttr } from '../../ui/dom';
 import { createOverlay, editableSource, OVERLAY_CSS, type Overlay, type TextSource } from '../../ui/highlight';
 import { createPanel, PANEL_CSS, type Panel } from '../../ui/panel';
@@ -91,6 +92,7 @@ function mount(ctx: FeatureContext, b: Box) {
   const { editor, dialog } = b;
   const anchor = editor.closest('.ql-container, .editor-container') ?? editor.parentElement ?? editor;
   const host = mountHost('post', dialog, (h) => (anchor === editor ? editor.after(h) : anchor.after(h)), PANEL_CSS + OVERLAY_CSS + LOCAL_CSS);
+  recognised('composer', editor);
   const overlay = createOverlay(host.root, b.source, { foldLabel: t(b.lang as 'en' | 'de', 'composer_fold_tag') });
   const panel = createPanel(host.root, {
     lang: () => b.lang as 'en' | 'de',

@@ -14,6 +14,7 @@ import type { HistoryEntry } from '../../../engine/types';
 import type { Host } from '../../ui/host';
 import type { Panel } from '../../ui/panel';
 import { isProfile } from '../../linkedin/url';
+import { recognised } from '../../health';
 import {
   connectControl,
   dialogAlive,
@@ -137,6 +138,7 @@ export function createFlowTracker(doc: Document, pageDoc: () => Document, pendin
     }
     const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), dismissed: false, collapsed: false, done: false };
     flows.set(dialog, flow);
+    recognised('invite', dialog);
     return flow;
   }
 

@@ -141,6 +141,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
           sender: { name: sender || undefined },
           history: historyOf(flow),
           recipientKey: h?.recipientKey,
+          historyKey: h?.key,
           disabled: ctx.settings().disabledRules,
         }).findings;
       } catch {
