@@ -28,6 +28,10 @@ const service = createHabitsService({
 
 browser.runtime.onMessage.addListener((msg: unknown) => service.handle(msg));
 browser.runtime.onMessage.addListener(engineLoader(browser));
+// A finding's "Settings" button (src/content/ui/actions.ts): content scripts cannot open the options page.
+browser.runtime.onMessage.addListener((msg: unknown) =>
+  (msg as { kind?: string } | null)?.kind === 'open-options' ? browser.runtime.openOptionsPage().then(() => ({ ok: true }), () => ({ ok: false })) : undefined,
+);
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void service.refreshBadge();

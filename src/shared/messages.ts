@@ -33,7 +33,9 @@ export type RuntimeMessage =
   /** Popup: the person has read the "history was set aside" notice. */
   | { kind: 'dismiss-notice' }
   /** Popup/options: recompute the toolbar badge now. */
-  | { kind: 'refresh-badge' };
+  | { kind: 'refresh-badge' }
+  /** Content script (a finding's menu): open the options page (content scripts cannot). */
+  | { kind: 'open-options' };
 
 export interface InviteHistoryReply {
   entries: { fingerprint: Fingerprint; recipient?: string }[];
@@ -67,6 +69,7 @@ export interface ReplyMap {
   'habits-repair': { ok: boolean; problem: string | null };
   'dismiss-notice': { ok: boolean };
   'refresh-badge': { ok: boolean };
+  'open-options': { ok: boolean };
 }
 
 export type MessageOf<K extends RuntimeMessage['kind']> = Extract<RuntimeMessage, { kind: K }>;

@@ -90,10 +90,10 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
   let text = '';
 
   const draw = () => {
-    if (panel.collapsed || panel.dismissed) overlay.draw([], null);
+    if (panel.collapsed) overlay.draw([], null);
     else {
       // post.hook: underline only the part of the first line that falls behind "…see more"
-      const marks = marksOf(findings).map((m) => (m.id === 'post.hook' && fold !== null && m.start < fold && fold < m.end ? { ...m, start: fold } : m));
+      const marks = marksOf(findings.filter((f) => !panel.muted.has(f.rule))).map((m) => (m.id === 'post.hook' && fold !== null && m.start < fold && fold < m.end ? { ...m, start: fold } : m));
       overlay.draw(marks, fold);
     }
   };
@@ -104,7 +104,7 @@ export function attachComposer(ctx: FeatureContext, c: Composer): ComposerCoach 
       collapsedPref = v;
       draw();
     },
-    onDismiss: draw,
+    onMute: draw,
   });
   // Hovering or focusing a finding emphasises its words in the editor.
   const hover = (ev: Event) => {

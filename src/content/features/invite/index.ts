@@ -20,6 +20,7 @@ import { closestDeep, eventTarget, queryIn } from '../../linkedin/roots';
 import { mountHost, themeAt, type Host } from '../../ui/host';
 import { setAttr } from '../../ui/dom';
 import { createPanel, PANEL_CSS, type Panel, type PanelItem } from '../../ui/panel';
+import { applyFix, noteFix } from '../../ui/fix';
 import {
   actionOf,
   connectControl,
@@ -73,8 +74,9 @@ interface Flow {
   lastAt: number;
   host?: Host;
   panel?: Panel;
-  dismissed: boolean;
   collapsed: boolean;
+  /** Rules the person said "Not now" to for this invitation (src/content/ui/panel.ts). */
+  muted: Set<string>;
   history?: InviteHistoryReply;
   historyFor?: string;
   /** The engine's view of `history`, built once per reply: the engine caches its duplicate index per array. */
@@ -181,7 +183,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     for (const f of r.findings) {
       if (!ctx.isRuleOn(f.rule)) continue;
       const message = formatMessage(f.messageId, f.params ?? {}, lang);
-      items.push({ rule: f.rule, severity: f.severity, message, snippet: snippetOf(text, f, message) });
+      items.push({ rule: f.rule, severity: f.severity, message, snippet: snippetOf(text, f, message), fix: noteFix(text, f, flow.recipient, lang) });
     }
     return items;
   }
@@ -205,9 +207,8 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     flow.panel = createPanel(host.root, {
       lang: () => ctx.lang(),
       collapsed: flow.collapsed,
-      onDismiss: () => {
-        flow.dismissed = true;
-      },
+      muted: flow.muted,
+      onFix: (fix) => applyFix(noteField(d), fix),
       onCollapse: (c) => {
         flow.collapsed = c;
       },
@@ -228,7 +229,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
    * quota are taken from the last full look at the dialog (a scan after any change to it).
    */
   function render(flow: Flow, typed = false) {
-    if (flow.dismissed || flow.done) return;
+    if (flow.done) return;
     const lang = ctx.lang();
     const d = flow.dialog;
     const step = (flow.step = stepOf(d));
@@ -383,7 +384,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
         headline = p.headline;
       }
     }
-    const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), dismissed: false, collapsed: false, done: false };
+    const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), collapsed: false, muted: new Set(), done: false };
     flows.set(dialog, flow);
     return flow;
   }
@@ -497,7 +498,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
   function onInput(ev: Event) {
     if (flows.size === 0) return; // typing anywhere else on LinkedIn costs nothing here
     const flow = flowAt(eventTarget(ev));
-    if (!flow || flow.dismissed) return;
+    if (!flow) return;
     const t0 = now();
     if (flow.typing) {
       flow.typing.last = t0;
