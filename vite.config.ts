@@ -33,7 +33,7 @@ export function manifestFor(target: Target): ManifestV3Export {
 const CONTENT = 'src/content/main.ts';
 
 /** _locales keys the content script needs (by prefix); everything else stays out of LinkedIn's page. */
-export const CONTENT_STRING_PREFIXES = ['invite_', 'panel_', 'composer_', 'comment_', 'highlight_', 'content_', 'finding_'];
+export const CONTENT_STRING_PREFIXES = ['invite_', 'panel_', 'rule_', 'composer_', 'comment_', 'highlight_', 'content_', 'finding_'];
 
 /**
  * The content script's subset of _locales (both languages), handed to it as the compile-time

@@ -40,6 +40,10 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   return from ? service.handle(msg, from) : undefined;
 });
 browser.runtime.onMessage.addListener(engineLoader(browser));
+// A finding's "Settings" button (src/content/ui/actions.ts): content scripts cannot open the options page.
+browser.runtime.onMessage.addListener((msg: unknown) =>
+  (msg as { kind?: string } | null)?.kind === 'open-options' ? browser.runtime.openOptionsPage().then(() => ({ ok: true }), () => ({ ok: false })) : undefined,
+);
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) void service.refreshBadge();

@@ -55,7 +55,9 @@ export type RuntimeMessage =
   /** Popup: the person has read the "history was set aside" notice. */
   | { kind: 'dismiss-notice' }
   /** Popup/options: recompute the toolbar badge now. */
-  | { kind: 'refresh-badge' };
+  | { kind: 'refresh-badge' }
+  /** Content script (a finding's menu): open the options page (content scripts cannot). */
+  | { kind: 'open-options' };
 
 /** The only kinds the background accepts from content scripts. */
 export const CONTENT_KINDS = ['record', 'unrecord', 'invite-history', 'health', 'ping', 'load-engine', 'refresh-badge'] as const satisfies readonly RuntimeMessage['kind'][];
@@ -120,6 +122,7 @@ export interface ReplyMap {
   'backup-delete': { ok: boolean };
   'dismiss-notice': { ok: boolean };
   'refresh-badge': { ok: boolean };
+  'open-options': { ok: boolean };
 }
 
 export type MessageOf<K extends RuntimeMessage['kind']> = Extract<RuntimeMessage, { kind: K }>;

@@ -217,8 +217,8 @@ export const OVERLAY_CSS = `
 .hl-mk.hl-on{background:color-mix(in srgb,var(--mk) 30%,transparent)}
 .hl-error{--mk:var(--r-err)}.hl-warning{--mk:var(--r-warn)}.hl-info{--mk:var(--r-info)}
 .hl-fold{position:absolute;width:0;border-left:2px solid var(--r-accent)}
-.hl-fold-tag{position:absolute;left:-2px;bottom:calc(100% - 3px);white-space:nowrap;font:600 10px/13px system-ui,sans-serif;color:#fff;background:var(--r-accent);padding:0 5px;border-radius:6px 6px 6px 0;opacity:.9}
-.hl-fold-tag.hl-below{bottom:auto;top:calc(100% - 3px);border-radius:0 6px 6px 6px}
+.hl-fold-tag{position:absolute;white-space:nowrap;font:600 10px/14px system-ui,sans-serif;color:#fff;background:var(--r-accent);padding:0 5px;border-radius:7px;pointer-events:none}
+.hl-fold-tag.hl-vertical{writing-mode:vertical-rl;transform:rotate(180deg);padding:5px 0;width:14px}
 `;
 
 export interface Overlay {
@@ -245,7 +245,9 @@ const MAX_BOXES = 120;
 export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSource, opts: { foldLabel?: string } = {}): Overlay {
   const layer = el('div', { class: 'hl-layer', 'aria-hidden': 'true', 'data-rapport-overlay': '' });
   const clip = el('div', { class: 'hl-clip' });
-  layer.append(clip);
+  /** The fold label, outside the editor's clip (it sits in the margin). */
+  const margin = el('div');
+  layer.append(clip, margin);
   parent.append(layer);
   const editor = source.el;
   let marks: readonly Mark[] = [];
@@ -280,6 +282,7 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
   function render() {
     if (dead) return;
     clip.replaceChildren();
+    margin.replaceChildren();
     foldBox = null;
     if (!editor.isConnected || (!marks.length && fold === null)) return;
     const origin = layer.getBoundingClientRect();
@@ -327,12 +330,35 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
         foldBox = new DOMRect(x, ref.top, 0, ref.height);
         const bar = el('div', { class: 'hl-fold', 'data-rapport-fold': String(fold) });
         bar.style.cssText = `left:${x - ox - 1}px;top:${ref.top - oy}px;height:${ref.height}px`;
-        // the tag sits above the line, or below it when the clip leaves no room above
-        if (opts.foldLabel) bar.append(el('span', { class: ref.top - oy < 13 ? 'hl-fold-tag hl-below' : 'hl-fold-tag' }, opts.foldLabel));
         frag.append(bar);
+        // The label sits in the margin left of the text, never on the person's words: level with the
+        // fold's line when the margin is wide enough, else upright along it.
+        if (opts.foldLabel && ref.top >= vis.top - 1 && ref.bottom <= vis.bottom + 1) drawFoldTag(ref, origin);
       }
     }
     clip.append(frag);
+  }
+
+  function drawFoldTag(row: DOMRect, origin: DOMRect) {
+    const cs = getComputedStyle(editor);
+    const own = editor.getBoundingClientRect();
+    const textLeft = own.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+    // the margin: from the edge of the box our host lives in to the text
+    const box = (layer.getRootNode() as ShadowRoot).host?.parentElement?.getBoundingClientRect();
+    const room = box ? textLeft - box.left : 0;
+    const tag = el('span', { class: 'hl-fold-tag', 'data-rapport-fold-tag': '' }, opts.foldLabel!);
+    margin.append(tag);
+    const w = tag.offsetWidth;
+    const mid = row.top + row.height / 2;
+    if (room >= w + 6) {
+      tag.style.cssText = `left:${textLeft - w - 4 - origin.left}px;top:${mid - tag.offsetHeight / 2 - origin.top}px`;
+    } else if (room >= 16) {
+      tag.classList.add('hl-vertical');
+      tag.style.cssText = `left:${textLeft - Math.min(room, 20) + 1 - origin.left}px;top:${mid - tag.offsetHeight / 2 - origin.top}px`;
+    } else {
+      tag.remove();
+      return;
+    }
   }
 
   return {

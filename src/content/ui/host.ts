@@ -18,7 +18,7 @@ export interface Host {
   destroy(): void;
 }
 
-const BASE_CSS = `
+export const BASE_CSS = `
 :host { all: initial; display: block; font-family: -apple-system, system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 14px; line-height: 1.4; color: var(--r-fg); --r-fg: rgba(0,0,0,.9); --r-muted: rgba(0,0,0,.6);
   --r-bg: #fff; --r-border: #e0dfdc; --r-warn: #915907; --r-warn-bg: #fdf3e1; --r-err: #b24020; --r-err-bg: #fbe9e5;

@@ -468,7 +468,7 @@ describe('invitation coach', () => {
     expect(p.root.querySelector('.detail')!.textContent).toBe('3 personal notes left this month: make this one count.');
   });
 
-  it('dismiss hides the panel for this dialog only; collapse hides the list', async () => {
+  it('"Not now" hides a finding for this invitation only; collapse hides the list', async () => {
     load('invite-search-ember-de.html');
     await start();
     click(document.querySelector('button[aria-label="Peter Keller als Kontakt einladen"]')!);
@@ -482,12 +482,15 @@ describe('invitation coach', () => {
     expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(true);
     click(collapse);
     expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(false);
-    click(root.querySelector('button.close')!);
+    click(root.querySelector('li button.more')!);
+    click(root.querySelector('[data-rapport-action="not-now"]')!);
     expect(rulesIn(d)).toEqual([]);
+    await sleep(250);
+    expect(rulesIn(d)).toEqual([]); // still muted in this dialog
     click(btn(d, 'Nachricht hinzufügen'));
     type(d.querySelector('textarea')!, 'Hi [Name]');
     await sleep(250);
-    expect(rulesIn(d)).toEqual([]); // still dismissed in this dialog
+    expect(rulesIn(d)).toContain('invite.placeholder'); // other rules still speak
     click(btn(d, 'Verwerfen'));
     await sleep(30);
     click(document.querySelector('button[aria-label="Sophie Martin als Kontakt einladen"]')!);

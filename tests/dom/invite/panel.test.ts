@@ -1,11 +1,11 @@
 /** The shared findings panel: contract attributes, keyed updates (no re-announcements), states, controls, language. */
 import { describe, it, expect, beforeEach } from 'vitest';
-import { createPanel, PANEL_CSS, type PanelItem } from '../../../src/content/ui/panel';
+import { createPanel, PANEL_CSS, type PanelItem, type PanelOptions } from '../../../src/content/ui/panel';
 import { mountHost } from '../../../src/content/ui/host';
 import type { Lang } from '../../../src/engine/types';
 
 let lang: Lang = 'en';
-function setup(opts: { onDismiss?: () => void } = {}) {
+function setup(opts: Partial<PanelOptions> = {}) {
   const scope = document.createElement('div');
   document.body.append(scope);
   const host = mountHost('post', scope, (h) => scope.append(h), PANEL_CSS, 'field-1');
@@ -48,7 +48,7 @@ describe('findings panel', () => {
     expect(root.querySelector('[data-rapport-note="over-limit"]')!.hasAttribute('data-rapport-rule')).toBe(false);
     expect(root.querySelector('q.snip')!.textContent).toBe('I came across your profile');
     expect(root.querySelector('.list')!.getAttribute('aria-live')).toBe('polite');
-    expect(root.querySelector('.summary')!.textContent).toBe('2 suggestions');
+    expect(root.querySelector('.summary')!.textContent).toBe('1 mistake to fix'); // the over-limit note is an error
   });
 
   it('orders by severity (errors first) and keeps unchanged findings as the same nodes', () => {
@@ -81,9 +81,8 @@ describe('findings panel', () => {
     expect(good.hasAttribute('hidden')).toBe(true);
   });
 
-  it('collapse (aria-expanded) and dismiss (calls back, stays hidden on later updates)', () => {
-    let dismissed = 0;
-    const { panel, root } = setup({ onDismiss: () => dismissed++ });
+  it('collapse (aria-expanded) hides the list; there is no all-or-nothing close button any more', () => {
+    const { panel, root } = setup();
     panel.update({ items: [A] });
     const collapse = root.querySelector<HTMLButtonElement>('button.collapse')!;
     collapse.click();
@@ -92,18 +91,14 @@ describe('findings panel', () => {
     expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(true);
     collapse.click();
     expect(root.querySelector('.list')!.hasAttribute('hidden')).toBe(false);
-    root.querySelector<HTMLButtonElement>('button.close')!.click();
-    expect(dismissed).toBe(1);
-    panel.update({ items: [A, B] });
-    expect(root.querySelector('section.rp')!.hasAttribute('hidden')).toBe(true);
-    expect(panel.dismissed).toBe(true);
+    expect(root.querySelector('button.close')).toBeNull();
   });
 
   it('labels its controls in the UI language; untrusted text stays text', () => {
     lang = 'de';
     const { panel, root } = setup();
     panel.update({ items: [{ ...A, message: '<img src=x onerror=alert(1)>', snippet: '<b>x</b>' }] });
-    expect(root.querySelector('button.close')!.getAttribute('aria-label')).toBe('Rapport in diesem Dialog ausblenden');
+    expect(root.querySelector('button.more')!.getAttribute('aria-label')).toBe('Optionen zu diesem Hinweis');
     expect(root.querySelector('.summary')!.textContent).toBe('1 Hinweis');
     expect(root.querySelector('.sr')!.textContent).toBe('Warnung: ');
     expect(root.querySelector('img, b')).toBeNull();

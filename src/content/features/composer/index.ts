@@ -80,10 +80,10 @@ const LOCAL_CSS = `.rp{margin:8px 0 4px}.list{max-height:min(30vh,200px);overflo
 function draw(b: Box) {
   const { panel, overlay, findings, fold } = b;
   if (!panel || !overlay) return;
-  if (panel.collapsed || panel.dismissed) overlay.draw([], null);
+  if (panel.collapsed) overlay.draw([], null);
   else {
     // post.hook: underline only the part of the first line that falls behind "…see more"
-    const marks = marksOf(findings).map((m) => (m.id === 'post.hook' && fold !== null && m.start < fold && fold < m.end ? { ...m, start: fold } : m));
+    const marks = marksOf(findings.filter((f) => !panel.muted.has(f.rule))).map((m) => (m.id === 'post.hook' && fold !== null && m.start < fold && fold < m.end ? { ...m, start: fold } : m));
     overlay.draw(marks, fold);
   }
 }
@@ -101,7 +101,7 @@ function mount(ctx: FeatureContext, b: Box) {
       collapsedPref = v;
       draw(b);
     },
-    onDismiss: () => draw(b),
+    onMute: () => draw(b),
   });
   // Hovering or focusing a finding emphasises its words in the editor.
   const hover = (ev: Event) => {

@@ -46,7 +46,8 @@ export interface Flow {
   lastAt: number;
   host?: Host;
   panel?: Panel;
-  dismissed: boolean;
+  /** Rules the person said "Not now" to for this invitation (src/content/ui/panel.ts). */
+  muted: Set<string>;
   collapsed: boolean;
   history?: InviteHistoryReply;
   historyFor?: string;
@@ -136,7 +137,7 @@ export function createFlowTracker(doc: Document, pageDoc: () => Document, pendin
         headline = p.headline;
       }
     }
-    const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), dismissed: false, collapsed: false, done: false };
+    const flow: Flow = { key, dialog, recipient, headline, step, lastAt: now(), collapsed: false, muted: new Set(), done: false };
     flows.set(dialog, flow);
     recognised('invite', dialog);
     return flow;

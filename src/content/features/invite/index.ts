@@ -21,6 +21,7 @@ import { INVITE } from '../../linkedin/selectors';
 import { eventTarget, queryIn } from '../../linkedin/roots';
 import { mountHost, themeAt } from '../../ui/host';
 import { setAttr } from '../../ui/dom';
+import { applyFix } from '../../ui/fix';
 import { createPanel, PANEL_CSS, type Panel } from '../../ui/panel';
 import { createLifecycle, personal, type Surface } from '../../coach/lifecycle';
 import { actionOf, dialogAlive, noteField, noteLimit, notesLeft, noteText, senderName, stepOf } from './dialog';
@@ -78,9 +79,8 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     flow.panel = createPanel(host.root, {
       lang: () => ctx.lang(),
       collapsed: flow.collapsed,
-      onDismiss: () => {
-        flow.dismissed = true;
-      },
+      muted: flow.muted,
+      onFix: (fix) => applyFix(noteField(d), fix),
       onCollapse: (c) => {
         flow.collapsed = c;
       },
@@ -105,7 +105,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
    * quota are taken from the last full look at the dialog (a scan after any change to it).
    */
   function render(flow: Flow, typed = false) {
-    if (flow.dismissed || flow.done) return;
+    if (flow.done) return;
     const lang: Lang = ctx.lang();
     const d = flow.dialog;
     const step = (flow.step = stepOf(d));
@@ -155,6 +155,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
       findings,
       quotaUsed,
       notesLeft: notesLeftKnown,
+      recipient: flow.recipient,
       lang,
       isRuleOn: ctx.isRuleOn,
       message: (id, params) => formatMessage(id, params ?? {}, lang),

@@ -6,6 +6,7 @@
 import type { Finding, Lang, RuleId } from '../../../engine/types';
 import type { PanelItem, PanelView } from '../../ui/panel';
 import type { Step } from './dialog';
+import { noteFix } from '../../ui/fix';
 
 export interface InviteViewInput {
   step: Step;
@@ -19,6 +20,8 @@ export interface InviteViewInput {
   quotaUsed: boolean;
   /** Personal notes left this month, when LinkedIn says so. */
   notesLeft: number | null;
+  /** The recipient's display name, for one-click fixes of the note (src/content/ui/fix.ts). */
+  recipient: string;
   lang: Lang;
   isRuleOn(rule: RuleId): boolean;
   /** UI strings: a finding's sentence, and our own catalogue. */
@@ -56,7 +59,7 @@ export function inviteView(v: InviteViewInput): PanelView | null {
     for (const f of v.findings) {
       if (!v.isRuleOn(f.rule)) continue;
       const message = v.message(f.messageId, f.params);
-      items.push({ rule: f.rule, severity: f.severity, message, snippet: snippetOf(v.text, f, message) });
+      items.push({ rule: f.rule, severity: f.severity, message, snippet: snippetOf(v.text, f, message), fix: noteFix(v.text, f, v.recipient, v.lang) });
     }
     good = items.length === 0 ? v.t('invite_good') : null;
   } else if (v.step === 'upsell') {
