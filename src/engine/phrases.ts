@@ -49,7 +49,7 @@ export const PRICE = `(?<!(?:prize|award|raised|raising|funding|grant|won|salary
 export const RESULT_EN = `(?:we|we've|i|i've|our|us|can|will|could|helps?|helped)(?: [\\p{L}\\p{N}'+-]+){0,4} (?:increase|boost|grow|double|triple|cut|reduce|improve|lower|raise)(?:s|d|ed|ing)?${gap(60)} (?:by|up to) \\d{1,3}(?:[.,]\\d{1,2})? ?%`;
 export const RESULT_DE = `(?:wir|ich|unser\\p{L}{0,2}|uns|koennen|kann|hilft|helfen)(?: [\\p{L}\\p{N}+-]+){0,4} (?:reduziert|senkt|steigert|erhoeht|verdoppelt|halbiert|verbessert|spart|beschleunigt|reduzieren|senken|steigern|erhoehen|verdoppeln|halbieren|verbessern|sparen)${gap(40)} (?:um|bis zu) \\d{1,3} ?%`;
 /** weak selling signals of invitations and comments alike: freebies sent over, people ready to place, fee-free offers */
-export const SEND_YOU_EN = `(?:i'll|i will|happy to|let me) send you (?:our|my|a) (?:free )?`;
+export const SEND_YOU_EN = `(?:i'll|i will|happy to|let me) send you (?:our|my|a) (?:free )?[\\p{L}-]{2,30}`;
 export const STAFF_READY_EN = `(?:candidates?|profiles|people|[\\p{L}-]+ers) (?:available|ready) (?:right now|now|immediately)`;
 export const NO_FEES_EN = `(?:no|without) (?:placement |setup |booking |agency )?fees?`;
 /** a first session for free: "Das Erstgespräch ist kostenlos", "erste Beratung gratis" */

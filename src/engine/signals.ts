@@ -72,7 +72,7 @@ export const OFFER_NEXT_STEP: ByLang = {
     `(?:quick|short|brief|\\d{1,2}[- ]?min(?:ute)?) (?:call|chat|demo|meeting|zoom|intro)`,
     `(?:schedule|book|set|arrange|find) (?:up )?(?:a )?(?:time|call|meeting|demo|slot)`,
     `demo`, `(?:would love|'d love|love|happy|glad|keen|eager) to (?:show|share|send|walk|present|demonstrate|introduce|tell you)`,
-    `see how`, `visit (?:us|our)`, `https?://`, `www\\.`, `[\\p{L}\\p{N}-]{2,30}\\.(?:com|io|ai|co|net|org|ly)(?![\\p{L}])`,
+    `see how`, `visit (?:us|our)`, `https?://[\\p{L}\\p{N}-]{1,60}`, `www\\.[\\p{L}\\p{N}-]{1,60}`, `[\\p{L}\\p{N}-]{2,30}\\.(?:com|io|ai|co|net|org|ly)(?![\\p{L}])`,
     `(?:explore|see) (?:if|whether|how) (?:this|we|it|our|there)`, `(?:could|might|would) be a (?:good |great )?fit`, `please revert`, `reach out to me`,
     `if there(?:'s| is) anything i can do`, `be a resource`, `(?:explore|discuss) (?:a |an )?(?:direct |possible |potential )?(?:partnership|collaboration|cooperation|opportunit)`,
     `(?:would|do|does) (?:you|your team) (?:require|need)`, `are you (?:exploring|looking for|ready|open to)`, `if you(?:'re| are) (?:exploring|looking for)`,
@@ -82,7 +82,7 @@ export const OFFER_NEXT_STEP: ByLang = {
   de: [
     `(?:kurzes|kurzen|unverbindliches?n?|kostenloses?n?|persoenliches?n?) (?:gespraech|telefonat|call|austausch|kennenlernen|termin)`,
     `termin`, `(?:darf|duerfte|kann|soll) ich (?:ihnen|dir|euch)`, `(?:melden sie sich|schreiben sie mir|gerne zeige ich|lassen sie uns)`,
-    `interesse\\?`, `(?:haben sie|hast du|bei) interesse`, `https?://`, `www\\.`, `mehr (?:dazu|erfahren|infos?|informationen)`,
+    `interesse\\?`, `(?:haben sie|hast du|bei) interesse`, `https?://[\\p{L}\\p{N}-]{1,60}`, `www\\.[\\p{L}\\p{N}-]{1,60}`, `mehr (?:dazu|erfahren|infos?|informationen)`,
   ],
 };
 
@@ -94,7 +94,7 @@ export const OFFER_PROMISE: ByLang = {
     `guarantee(?:d|s)?`, `money-back`, `(?:affordable|low-cost|cost-effective|cheap|free of charge|for free|at no cost|no cost)`,
     `within (?:a|one|\\d{1,2}) (?:month|week|day)s?`, `game changer`, `dramatically`, `higher quality`, `land (?:jobs|a job|your dream)`,
     `(?:add|adding) (?:a lot of |real |great )?value to your`, `extra income|part time income|earning`, `secret sauce`, `billion views|\\d{1,3}(?:[.,]\\d)?[mk]\\+? (?:companies|users|views|customers)`,
-    `(?:ranked|rated|top) (?:in |among )?(?:the )?(?:top )?\\d`, `(?:more than|over) \\d{2,5}`, `(?:entrepreneurial|business|income) opportunit`, `(?:quick|fast) turnaround`, `(?:achieving|achieve|reach) your (?:[\\p{L}-]+ )?goals`,
+    `(?:ranked|rated|top) (?:in |among )?(?:the )?(?:top )?\\d`, `(?:more than|over) \\d{2,5}`, `(?:entrepreneurial|business|income) opportunit(?:y|ies)`, `(?:quick|fast) turnaround`, `(?:achieving|achieve|reach) your (?:[\\p{L}-]+ )?goals`,
   ],
   de: [
     `(?:€|chf|eur|fr\\.) ?\\d`, `\\d{1,3} ?%`,

@@ -23,7 +23,7 @@ export const POST_BRAG: ByLang = {
     `my (?:track record|achievements?|accomplishments?|success|hard work|relentless)`,
     `(?:new|another|huge|major|big) (?:personal )?milestone`,
     `proud of myself`,
-    `(?:i|i've|i have) (?:crossed|hit|reached|surpassed|passed) \\d`,
+    `(?:i|i've|i have) (?:crossed|hit|reached|surpassed|passed) \\d{1,7}`,
     `onwards and upwards`,
     `(?:nobody|no one) (?:outworks|outsells|outhustles|outperforms) me`,
     `\\d{2,3} ?% of (?:my )?(?:quota|target)`,
@@ -90,7 +90,7 @@ export const STATUS_CHANGE: ByLang = {
     `(?:feiere|feiern|jubilaeum)${gap(20)} \\d{1,2} jahre`, `(?:zertifikat|zertifizierung|auszeichnung|preis|stipendium) (?:erhalten|bekommen|gewonnen)`,
     `(?:habe|hab) (?:ich )?(?:die|meine|das) (?:[\\p{L}-]+ ){0,2}(?:pruefung|zertifizierung|weiterbildung) (?:bestanden|abgeschlossen)`,
     `(?:bin|wurde) (?:ich )?(?:jetzt |nun |ab sofort |offiziell )?(?:zur?m? (?:[\\p{L}-]+ ){0,2})?befoerdert`, `(?:darf|werde) ich${gap(40)} (?:sprechen|referieren|einen vortrag halten)`,
-    `(?:starte|beginne) (?:ich )?(?:\\p{L}+ ){0,3}(?:als|bei) `,
+    `(?:starte|beginne) (?:ich )?(?:\\p{L}+ ){0,3}(?:als|bei)`,
     `neuer job|neue stelle|neues kapitel|(?:ab|seit) (?:dem )?\\d{1,2}\\. \\p{L}{3,12} (?:bin|arbeite) ich`,
   ],
 };
