@@ -29,8 +29,9 @@ import { RX as COMMENT_PITCH } from './rules/comment-sales-pitch';
  */
 export const OFFER_SUBJECT: ByLang = {
   en: [
+    `speciali[sz]e in helping`, `(?:launched|founded|started|built) (?:[\\p{L}\\p{N}&'-]+ ){1,5}to help`, `one of our (?:[\\p{L}-]+,? ){0,3}(?:programmes|programs|courses|products|services|solutions|plans|packages)`, `invite you to (?:explore|join|try|discover) (?:the|our)`, `how (?:[\\p{L}\\p{N}&.-]+ ){1,3}can help(?!(?: [\\p{L}']+){0,2} (?:each other|one another))`, `i(?:'ve| have)? (?:just |recently )?helped (?:a|one|our|my) client`, `our (?:forte|speciality|specialty|expertise) (?:is|lies)`, `my team and i (?:speciali[sz]e|help|offer|provide|work with)`, `(?:services?|solutions?) for your (?:business|company|team|firm|organi[sz]ation)`, `(?:business development|sales|partnerships?) (?:manager|director|executive|lead|representative|rep)|(?:director|head|vp|manager) of (?:business development|sales|partnerships)`, `(?:agencies|companies|clients|brands|firms) (?:we|i) work with`, `i partner with`, `(?:created|built|developed|designed) (?:a|an|my|our) (?:[\\p{L}-]+ ){0,3}(?:system|program(?:me)?|method|framework|tool|course|service) (?:to|that) helps?`, `we have \\d{1,5}\\+? (?:[\\p{L}-]+ ){0,3}available`, `i (?:also )?(?:offer|provide|sell|supply|lend)(?![\\p{L}])`,
     // "we help", "our team builds", "we are a boutique PR agency", "we specialize in"
-    `(?:we|we're|we are|our team|our company|our firm|our agency|my team|my company|my agency)(?: (?:also|now|currently|really|mainly|primarily))? (?:help|offer|provide|build|develop|deliver|specialize|specialise|create|design|eliminate|prepare|train|place|sell|supply|manufacture|produce|analy[sz]e|automate|support|serve|enable|handle)(?![\\p{L}])(?!(?: [\\p{L}']+){0,2} (?:each other|one another))`,
+    `(?:we|we're|we are|our team|our company|our firm|our agency|my team|my company|my agency)(?: (?:also|now|currently|really|mainly|primarily))? (?:help|offer|provide|build|develop|deliver|specialize|specialise|create|design|eliminate|prepare|train|place|sell|supply|manufacture|produce|analy[sz]e|automate|support|serve|enable|handle)(?:s|es)?(?![\\p{L}])(?!(?: [\\p{L}']+){0,2} (?:each other|one another))`,
     `we(?:'re| are) (?:a|an|the)(?: [\\p{L}\\p{N}&.-]+){0,5} (?:agency|company|firm|startup|start-up|provider|partner|platform|consultancy|studio|manufacturer|supplier|bootcamp|team|marketplace|secret sauce|vendor|distributor)`,
     `we(?:'ve| have) (?:skilled|dedicated|experienced|vetted|certified|qualified|top|senior) (?:[\\p{L}-]+ ){0,2}(?:resources|developers|engineers|designers|experts|talent|professionals|specialists|team)`,
     `(?:we|i)(?:'ve| have)? (?:built|developed|created|launched|designed) (?:a|an|one of the|the)(?: [\\p{L}\\p{N}-]+){0,5} (?:tool|platform|solution|app|software|product|service|system|agent|agents|method|methode|program|course)`,
@@ -44,10 +45,10 @@ export const OFFER_SUBJECT: ByLang = {
     `we(?:'re| are) (?:developing|building|producing|offering|selling|helping|providing|manufacturing)`,
     `(?:my name is|this is|i'm|i am) (?!back|here|currently|still|just|also|now|writing|reaching|based|working)[\\p{L}-]{2,20} (?:from|with) (?:the )?[\\p{L}\\p{N}]{1,30}`,
     `(?:i|we) (?:have|represent) (?:a|one) client (?:that|who|which)`,
-    `(?:i|we) (?:can|could) (?:help|contribute|add (?:a lot of |real |great )?value|assure|get you|save|boost|guarantee|place|deliver|increase|grow)(?!(?: [\\p{L}']+){0,2} (?:each other|one another))`,
+    `(?:i|we) (?:can|could) (?:help|contribute|provide|offer|support|add (?:a lot of |real |great )?value|assure|get you|save|boost|guarantee|place|deliver|increase|grow)(?!(?: [\\p{L}']+){0,2} (?:each other|one another))`,
     `(?:i|we) (?:own|run) (?:a|an|my|our)(?: [\\p{L}-]+){0,3} (?:business|agency|company|firm|consultancy|studio|shop)`,
     `(?:i'm|i am) (?:now )?(?:working as )?(?:a|an) (?:[\\p{L}-]+ ){0,3}(?:agent|broker|realtor)`,
-    `(?:our|my) (?:[\\p{L}/&-]+ ){0,4}(?:platform|product|products|solution|solutions|services?|tool|tools|app|software|approach|capabilities|portfolio|programs?|training|trainings|offering|agency|rates?|pricing|packages?)(?![\\p{L}])`,
+    `(?:our|my) (?:[\\p{L}/&-]+,? ){0,4}(?:platform|product|products|solution|solutions|services?|tool|tools|app|software|approach|capabilities|portfolio|programs?|training|trainings|offering|agency|rates?|pricing|packages?|apis?)(?![\\p{L}])`,
     `(?:companies|brands|teams|businesses|clients|customers|investors|startups) (?:use|are using|love|rely on|trust) (?:our|my|[\\p{L}\\p{N}-]+'s)`,
     `with [\\p{L}\\p{N}'-]+(?:'s)? (?:[\\p{L}-]+ ){0,2}(?:training|platform|ads|tool|app|software|program|service|solution|course)s?, you (?:can|will|get)`,
     `this is (?:[\\p{L}-]+ ){0,2}(?:bootcamp|academy|agency|team)|what we are here for`,
@@ -65,6 +66,7 @@ export const OFFER_SUBJECT: ByLang = {
 /** A next step the reader is asked to take: a call, a demo, a link, "interested?". */
 export const OFFER_NEXT_STEP: ByLang = {
   en: [
+    `sign up (?:to|for|here|now|today)`, `if you need any (?:help|guidance|support|assistance)`, `open (?:for|to) a (?:discussion|chat|call|conversation) about`, `(?:could|might|would) be a (?:helpful|useful|good|great) option for you`, `if (?:this|it) resonates`, `let me know if you have any (?:plans|needs|requirements|projects)`, `(?:might|could|may|would) align with`, `room to (?:collaborate|work together|partner)`, `(?:connect|chat|talk|meet) and (?:explore|discuss|see)`,
     `(?:learn|know|hear|find out|see) more about (?:what we|our|how we|us(?![\\p{L}])|my|it)`,
     `(?:more|further) (?:info|information|details)`,
     `(?:let me know|tell me) if you(?:'d| would)? (?:like|want|be interested|are interested)`,
@@ -74,7 +76,7 @@ export const OFFER_NEXT_STEP: ByLang = {
     `demo`, `(?:would love|'d love|love|happy|glad|keen|eager) to (?:show|share|send|walk|present|demonstrate|introduce|tell you)`,
     `see how`, `visit (?:us|our)`, `https?://[\\p{L}\\p{N}-]{1,60}`, `www\\.[\\p{L}\\p{N}-]{1,60}`, `[\\p{L}\\p{N}-]{2,30}\\.(?:com|io|ai|co|net|org|ly)(?![\\p{L}])`,
     `(?:explore|see) (?:if|whether|how) (?:this|we|it|our|there)`, `(?:could|might|would) be a (?:good |great )?fit`, `please revert`, `reach out to me`,
-    `if there(?:'s| is) anything i can do`, `be a resource`, `(?:explore|discuss) (?:a |an )?(?:direct |possible |potential )?(?:partnership|collaboration|cooperation|opportunit)`,
+    `if there(?:'s| is) anything i can do`, `be a resource`, `(?:explore|discuss) (?:a |an )?(?:direct |possible |potential |new )?(?:partnerships?|collaborations?|cooperation|opportunit(?:y|ies)|synergies)`,
     `(?:would|do|does) (?:you|your team) (?:require|need)`, `are you (?:exploring|looking for|ready|open to)`, `if you(?:'re| are) (?:exploring|looking for)`,
     `for more information`, `(?:mind|okay|ok) if i (?:shared|share|send)`, `try (?:it|us|[\\p{L}]+) for free`, `for your review`,
     `(?:call|text|whatsapp|email|write to) (?:me|us)`, `(?:your|the) (?:input|feedback) on`, `(?:love|appreciate|value) your (?:input|feedback|thoughts)`, `(?:a|an) (?:opportunity|offer) (?:for you|to)`,
@@ -89,6 +91,7 @@ export const OFFER_NEXT_STEP: ByLang = {
 /** A price, a saving or a result promised to the reader. */
 export const OFFER_PROMISE: ByLang = {
   en: [
+    `(?:will|would) be (?:satisfied|happy|impressed|delighted) with`, `(?:beneficial|valuable|useful|helpful) (?:for|to) your (?:company|business|team|organi[sz]ation)`, `within \\d{1,3} ?(?:hours|hrs)`, `\\d{2,5}\\+ (?:[\\p{L}-]+ ){0,2}(?:clients|customers|companies|founders|devs|developers|engineers|projects|brands|businesses)`, `synerg(?:y|ies)`,
     `(?:\\$|€|£|₹|chf|usd|eur) ?\\d`, `\\d{1,3}(?:[.,]\\d{1,2})? ?(?:%|percent)`,
     `(?:save|saves|saving|cut|cuts|boost|boosts|increase|increases|grow|grows|improve|improves|reduce|reduces|eliminate|eliminates|generate|generates|scale)(?: [\\p{L}-]+){0,2} (?:costs?|growth|revenue|sales|leads|hours|time|money|visibility|conversions?|efficiency|productivity|obstacles|operations|impact|roi)`,
     `guarantee(?:d|s)?`, `money-back`, `(?:affordable|low-cost|cost-effective|cheap|free of charge|for free|at no cost|no cost)`,

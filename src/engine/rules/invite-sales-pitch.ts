@@ -11,6 +11,7 @@ import { gap, lazy, FIRST_FREE_DE, FREE_PERIOD, NO_FEES_EN, OFFER_EN, ORG_DE, OR
 /** Patterns that sell on their own. */
 export const INVITE_PITCH_STRONG: ByLang = {
   en: [
+    `(?:just )?opened (?:enrollment|enrolment|registrations?|applications) for`, `(?:specially |specifically )?designed for (?:[\\p{L}-]+ ){0,2}like (?:you|yourself)`, `free for (?:one|a|\\d{1,2}|the first) (?:months?|weeks?|days?)`,
     `(?:we|i)(?:'ve| have)? help(?:ed|s)? (?:[\\p{L}\\p{N}+-]+ ){0,3}${ORG_EN}`,
     `(?:compan(?:y|ies)|business(?:es)?|brands?|teams?|firms?|organi[sz]ations?|startups?|agencies|smes|banks|hospitals|retailers|manufacturers|practices|clinics) like (?:yours|you)`,
     `(?:book|schedule|arrange|set up) a (?:free |quick |short |brief |\\d{1,2}[- ]min(?:ute)? )?(?:demo|consultation|sales call|discovery call)`,

@@ -9,7 +9,8 @@ import type { Hit } from '../text';
 
 /** An invitation to reply, other than a question mark. */
 export const REPLY_INVITE: ByLang = {
-  en: [`(?:email|e-mail|message|call|contact|write to) (?:me|us) (?:with|for) (?:any |your )?(?:questions|referrals|ideas|thoughts|suggestions)`, 
+  en: [
+    `(?:email|e-mail|message|call|contact|write to) (?:me|us) (?:with|for) (?:any |your )?(?:questions|referrals|ideas|thoughts|suggestions)`,
     `let (?:me|us) know`, `(?:grateful|thankful) for (?:a |any )?(?:pointers?|tips?|advice|introductions?|recommendations?|hints?|leads?)`, `if you know (?:of )?(?:something|someone|anyone|a)`, `tell (?:me|us)`, `share your`, `(?:i'd|i would|would|i'll|i) (?:love|like|be keen|be curious|be glad) to (?:hear|know|read|learn)`,
     `curious (?:to hear|to know|what|how|about your|which|whether|if|where|who|why)`, `keen to hear`, `happy to (?:chat|hear|discuss|talk|help|share|connect)`,
     `(?:drop|leave|post|write) (?:a|your|me a) (?:comment|thoughts|note|message|line)`, `(?<!link[^.!?\\n]{0,60})in the comments`, `comment below`, `your (?:thoughts|views?|take|experiences?|opinions?|stories)`,

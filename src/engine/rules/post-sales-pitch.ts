@@ -39,7 +39,8 @@ export const POST_PITCH_STRONG: ByLang = {
     `(?:first|1st) (?:month|premium|session|lesson|box|order|consultation)${gap(20)} (?:is )?(?:free|on us)`,
     `(?:dm|message|comment)(?: me)?(?: with)? (?:the )?(?:keyword|code ?word)`,
   ],
-  de: [`(?:direkt )?bei (?:mir|uns) (?:bestellen|kaufen)`, 
+  de: [
+    `(?:direkt )?bei (?:mir|uns) (?:bestellen|kaufen)`,
     `jetzt (?:kaufen|bestellen|buchen|anmelden|sichern|zugreifen|testen|registrieren|einkaufen|abonnieren|reservieren)`,
     `jetzt (?:\\p{L}+ )?(?:offerte|angebot|termin|beratung|demo) (?:anfordern|anfragen|buchen|sichern|vereinbaren)`,
     `(?:fuer|ab) (?:nur|bloss|lediglich) ${MONEY}`,

@@ -9,7 +9,8 @@ import { atHit, firstOf, firstUsed, hitsOf, wholeRange, type Rule } from '../con
 import { gap, lazy, type ByLang, type Compiled } from '../phrases';
 
 export const POST_BRAG: ByLang = {
-  en: [`my (?:new |first |latest )?[\\p{L}-]{0,12}(?:book|course|podcast|album|app|guide) is (?:now )?(?:out|live|available|here)`, `(?:honou?red|proud|thrilled|excited|humbled|delighted) to (?:have|see) my[^.!?\\n]{0,80}? (?:selected|nominated|shortlisted|featured|published|recognized|recognised|named|accepted)`, 
+  en: [
+    `my (?:new |first |latest )?[\\p{L}-]{0,12}(?:book|course|podcast|album|app|guide) is (?:now )?(?:out|live|available|here)`, `(?:honou?red|proud|thrilled|excited|humbled|delighted) to (?:have|see) my[^.!?\\n]{0,80}? (?:selected|nominated|shortlisted|featured|published|recognized|recognised|named|accepted)`,
     `(?:i'm|i am|im)(?: so| very| beyond| incredibly| really)? (?:thrilled|excited|proud|delighted|honou?red|pleased|happy|humbled|overjoyed|stoked) to (?:announce|share|say|tell|let you know)`,
     `(?:thrilled|excited|proud|delighted|honou?red|pleased|humbled|overjoyed) to (?:have been|be) (?:appointed|named|elected|selected|awarded|promoted|recognized|recognised|chosen|nominated|inducted)`,
     `my (?:paper|article|book|study|startup|company|talk|research)${gap(30)} (?:was|has been|got) (?:accepted|published|selected|awarded|named|featured|nominated)`,
@@ -41,7 +42,8 @@ export const POST_BRAG: ByLang = {
     `(?:i can|i may) (?:now |officially |finally )?call myself|i'm (?:now |officially |finally )?(?:a )?certified`,
     `(?:i )?(?:just |finally |officially )?(?:passed|completed|finished|earned|obtained|received) my (?:[\\p{L}\\p{N}'-]+ ){0,4}(?:exam|degree|certification|certificate|diploma|master'?s|mba|phd|doctorate|apprenticeship)`,
   ],
-  de: [`mein(?:e|em)? (?:neue[sr]? |erste[sr]? )?\\p{L}{0,12}(?:buch|kurs|podcast|album|app|ratgeber)[^.!?\\n]{0,60}? ist (?:ab sofort |jetzt |endlich |nun )?(?:erhaeltlich|da|draussen|online|erschienen)`, 
+  de: [
+    `mein(?:e|em)? (?:neue[sr]? |erste[sr]? )?\\p{L}{0,12}(?:buch|kurs|podcast|album|app|ratgeber)[^.!?\\n]{0,60}? ist (?:ab sofort |jetzt |endlich |nun )?(?:erhaeltlich|da|draussen|online|erschienen)`,
     `(?:ich bin|bin)(?: so| sehr| mega| unglaublich| riesig)? (?:stolz|gluecklich|begeistert|froh|geehrt|dankbar)${gap(40)} (?:mitteil\\p{L}{0,3}|mitzuteilen|bekanntzugeben|bekannt zu geben|verkuenden|zu teilen|anzukuendigen)`,
     `(?:freue|freu) mich(?: sehr| riesig| mega| wahnsinnig)?${gap(20)} (?:bekanntzugeben|bekannt zu geben|mitzuteilen|zu verkuenden|anzukuendigen|(?:mitteilen|bekanntgeben|verkuenden|ankuendigen) zu (?:duerfen|koennen))`,
     `ich${gap(40)} (?:befoerdert|ernannt|gewaehlt|ausgezeichnet|nominiert) (?:wurde|worden bin)`,

@@ -12,7 +12,8 @@ import type { Hit } from '../text';
 const LEISURE_EMOJI = `[☀🌞🌴🍹🍷🍕🍝🥐🥖🍦🍨🍟🏖🏝⛱🏔⛰⛷🏂🏄🏃🌊🐶🐱🐕🐈🐭🐹🐰👶🍻🍸🌅🌻🧁🍰🎂💍🏒⚽🏀🎾🚐🥃]`;
 
 export const PERSONAL: ByLang = {
-  en: [`no laptop`, `see (?:y'all|you all|you|everyone) (?:on )?monday`, `long weekend`, `hik(?:e|es)`, 
+  en: [
+    `no laptop`, `see (?:y'all|you all|you|everyone) (?:on )?monday`, `long weekend`, `hik(?:e|es)`,
     `beach`, `vacation`, `holidays?`, `weekend`, `dinner`, `bbq`, `barbecue`, `grill(?:ed|ing)`, `birthday`, `party`, `wedding`, `anniversary`,
     `(?:my|our) (?:kids|children|husband|wife|boyfriend|girlfriend|partner|hubby|mom|mum|dad|parents|family|dog|cat|puppy|baby|son|daughter|sister|brother)`,
     `sandcastles?`, `welcome to the world`, `back on monday`, `the kids (?:absolutely )?(?:love|loved|adore)`, `(?:our|my) new [\\p{L}-]+(?: [\\p{L}\\p{N}-]+){0,2} (?:arrived|is here)`, `risotto`, `buon appetito`, `\\d{1,2} years married|married to my best friend`, `love you`, `\\d{1,2}[.,]\\d{1,3} ?kg,? (?:and )?\\d{2} ?cm`, `(?:baby|son|daughter) (?:was born|arrived)`, `dream (?:car|house|home|holiday|vacation|trip)`, `(?:sunday|weekend) (?:drive|ride|trip)`, `pizza`, `ice cream`, `pool`, `hotel`, `sunset`, `cocktails?`, `wine`, `beers?`, `new car`, `road trip`, `paddleboard(?:ing)?`,
@@ -44,7 +45,8 @@ export const PROFESSIONAL: ByLang = {
     `compan(?:y|ies)`, `leadership`, `leaders?`, `managers?`, `meetings?`, `projects?`, `(?<!out of (?:the )?)office`, `productivity`, `delegat(?:e|ing|ion)`, `management`,
     `employees?`, `hiring`, `strategy`, `industry`, `professional`, `skills?`, `mentor(?:ing)?`, `boss`, `startup`, `product`, `engineers?`, `reminds? me`, `(?:vacation|holiday) days`, `paid leave`, `salar(?:y|ies)`, `employers?`, `succession`, `handover`, `launch(?:ed|es|ing)?`, `orders?`, `sales`, `marketing`, `brand`, `shop`, `designed`,
   ],
-  de: [`einarbeit\\p{L}{0,4}`, `mitarbeiter(?:in|innen)?`, 
+  de: [
+    `einarbeit\\p{L}{0,4}`, `mitarbeiter(?:in|innen)?`,
     `lektion(?:en)?`, `gelernt`, `learnings?`, `arbeit(?:en|e|et)?`, `arbeits\\p{L}{2,10}`, `abwesenheit\\p{L}{0,2}`, `jobs?`, `teams?`, `kolleg(?:e|en|in|innen)`, `kund(?:e|en|in|innen|schaft)`, `karriere`,
     `unternehmen`, `firma`, `fuehrung(?:skraft)?`, `chef(?:in)?`, `meetings?`, `sitzung(?:en)?`, `projekt(?:e|en)?`, `buero`, `produktiv(?:itaet)?`,
     `delegier(?:en|t)`, `mitarbeitende(?:n)?`, `beruf(?:lich)?`, `branche`, `strategie`, `lernende(?:n)?`, `betrieb`, `erinnert mich`, `im job`, `(?:ferien|urlaubs)tage`, `arbeitgeber(?:in)?`, `pensum`, `lohn`, `gehalt`, `nachfolge\\p{L}{0,10}`, `uebergabe`, `treuhaender(?:in)?`, `landwirt(?:in|schaft)?`, `lancier\\p{L}{0,3}`, `\\p{L}{0,12}bueros?`, `mandant(?:en|in|innen)?`, `\\p{L}{0,6}vertretung`, `bestell\\p{L}{0,4}`, `verkauf\\p{L}{0,3}`, `vertrieb`, `marketing`, `produkt\\p{L}{0,3}`, `kollektion`, `hofladen`, `laden`, `\\p{L}{2,12}kolleg(?:e|en|in|innen)`,
