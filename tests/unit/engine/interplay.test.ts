@@ -23,7 +23,7 @@ describe('switching a rule off', () => {
       }
     }
     expect(changed).toEqual([]);
-  });
+  }, 60_000); // every corpus case once per rule: several seconds on a loaded machine
 
   it('keeps invite.generic silent on a pitching note when invite.sales-pitch is off', () => {
     const text = 'Hi Tom, I would like to add you to my network. We help companies like yours cut payroll costs by 30%.';
