@@ -8,6 +8,7 @@ import { gap, lazy, type ByLang } from '../phrases';
 
 export const POST_BAIT: ByLang = {
   en: [
+    `spread the word by (?:sharing|reposting|liking)`, `follow ?me ?for more`, `consider (?:re-?sharing|re-?posting|sharing)(?: this)?`,
     `(?<=^|[\\n.!?:] ?|please |pls |bitte )(?:like|react|repost|share|comment|upvote|❤️|👍|♻️)${gap(30)} if (?:you|u)(?:'ve|'re|'d)?(?: [\\p{L}']{1,15})?`,
     `(?:(?:comment|type|write|reply|drop)(?: with| just| simply)? ["']?[\\p{L}\\p{N}]{1,20}["']?|say(?: just| simply)? ["'][\\p{L}\\p{N}]{1,20}["'])(?: below| here| in the comments)?(?:,)? (?:and|to|for|if)(?: i'll| i will| i| get| receive| the| my| a)`,
     `(?:comment|type|write|drop|leave|reply)(?: with)? (?:a |an )?["'][\\p{L}\\p{N}]{1,20}["']`,
@@ -27,7 +28,7 @@ export const POST_BAIT: ByLang = {
     `(?<=^|[\\n.!?:] ?) ?[\\p{Extended_Pictographic}]\\uFE0F?\\x20?(?:=|for|if|means)\\x20(?:agree|disagree|yes|no|you|i)`,
     `[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if) [\\p{L}-]{2,20}${gap(20)}[,;/\\n] ?[\\p{Extended_Pictographic}]\\uFE0F? ?(?:=|for|if) [\\p{L}-]{2,20}`,
     `(?:please )?(?:share|repost|like|comment)${gap(20)} (?:for|to (?:boost|help|increase|spread)) (?:my |the |our )?(?:reach|visibility|algorithm)`,
-    `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
+    `(?:tag|mention) (?:\\d{1,2}|one|two|three|five|a|someone|your|anyone|somebody|a friend|a colleague|those|people)(?![\\p{L}])${gap(30)}(?: who| that| friends?| people| colleagues?| persons?)?`,
     `tag (?:them|him|her)(?: below| here| in the comments)?`,
     `raise your hand (?:in the comments|below|if)`, `if (?:this|it) (?:one |post )?(?:gets|hits|reaches) \\d{1,5} (?:likes|reposts|shares|comments|reactions)`, `(?:type|comment|write|drop) \\d{1,2} (?:for|if)`, `(?:read|made it) this far${gap(20)} (?:leave|drop|hit|give)`, `(?:just )?(?:a |an )?["'][\\p{L}\\p{N}]{1,20}["'] (?:in the comments|below)`, `(?:just )?(?:a |an )?[\\p{Extended_Pictographic}]\\uFE0F? (?:in the comments|below)(?! (?:is|was|are))`,
     `(?:a|any|every|your) (?:quick |little |small )?(?:repost|reshare|share|like)s? (?:would|will|really|truly)? ?(?:mean|means|help|helps)`, `leave a (?:❤️|👍|like|heart|comment) if`, `(?:comment|drop|type) (?:your|the|a) (?:letter|number|emoji)`,
