@@ -96,6 +96,7 @@ export const INVITE_INTENT: ByLang = {
 /** Signs that a note refers to something concrete about this person or a shared context. */
 export const INVITE_SPECIFIC: ByLang = {
   en: [
+    `(?:looking forward to|see you at|ahead of|before) our (?:visit|meeting|call|chat|lunch|coffee|session|interview|trip|workshop)`, `(?:meeting|met|seeing|meet|speaking (?:to|with)|talking (?:to|with)) you (?:today|tonight|this morning|earlier today)`,
     `(?:we|you and i) (?:met|spoke|talked|chatted|sat|worked|studied|both|share(?! (?:many|similar|the same|common|a lot of) )|are both|were both)`,
     `(?:your|the)(?: [\\p{L}-]{2,20}){0,2} (?:talk|keynote|panel|session|post|posts (?:on|about|regarding)|article|paper|thread|comment|podcast|episode|newsletter|book|video|interview|case study|research|thesis|presentation|workshop|webinar|answer|question|project|work on|blog|course|study|report|slides|demo|app|startup|company's|team's)`,
     `(?:at|during|after) the (?:[\\p{L}\\p{N}-]+ ){0,4}(?:conference|meetup|summit|forum|workshop|hackathon|event|fair|expo|panel|webinar|dinner|breakfast|aper[oó]|week|days|festival|meeting|session|class|course|training|program(?:me)?|concert|gala|reception|ceremony|exhibition|offsite|retreat)`,
@@ -139,6 +140,7 @@ export const INVITE_SPECIFIC: ByLang = {
  */
 export const VAGUE_REFERENCE: ByLang = {
   en: [
+    `(?:linked ?in )?suggested your (?:profile|name)`,
     `(?:saw|read|viewed|notice|noticed|found|love|loved|liked|enjoyed|checked|browsed|came across|stumbled upon|looked at|through|by) your (?:[\\p{L}-]+ ){0,2}(?:linkedin )?(?:profile|page|feed|name)`,
     `(?:saw|read|viewed|notice|noticed|found|love|loved|liked|enjoyed|checked|browsed|came across|stumbled upon|looked at|through|by) your (?:[\\p{L}-]+ ){0,2}(?:background|experience|work|journey|career(?: path)?|skills|achievements|accomplishments|content|expertise|posts)(?! (?:on|at|in|about|with|for|as|from|around|regarding) )`,
     `suggested (?:connection|list|contact|profile|people)s?|recommendation(?:s)? (?:feed|list)|people you may know`,
@@ -203,7 +205,8 @@ function isSpecific(ctx: Ctx): boolean {
     const hf = fold(headline.slice(0, 300));
     const words = new Set<string>();
     for (const t of tokenize(headline, hf, 60)) {
-      if (t.w.length >= 3 && !STOP.has(t.w) && !GENERIC_HEADLINE.has(t.w)) words.add(t.w);
+      // the recipient's own name in their headline ("Partner, Okafor & Co") is no reference when the note greets them
+      if (t.w.length >= 3 && !STOP.has(t.w) && !GENERIC_HEADLINE.has(t.w) && !(recipient && sameName(t.w, recipient))) words.add(t.w);
     }
     if (words.size > 0) for (const t of ctx.toks) if (words.has(t.w)) return true;
   }
