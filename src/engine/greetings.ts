@@ -7,6 +7,9 @@ import type { Ctx } from './context';
 import { isAllCaps, type Token } from './text';
 import { COMMON_CAPS, GREETINGS_FOLDED, GREET_WORDS, NOT_NAME, STOP, TITLE_SET } from './words';
 
+/** Words that start the note's first sentence when the comma after a greeting is missing ("Hello Nice to meet you"): no name. */
+export const SENTENCE_START = new Set(['nice', 'great', 'hope', 'hoping', 'happy', 'glad', 'pleasure', 'welcome', 'congratulations', 'congrats', 'sorry', 'quick', 'just', 'trust', 'wishing', 'saw', 'came', 'loved', 'freut', 'schoen', 'danke', 'vielen', 'gerne', 'ich']);
+
 const GREETING_RE = new RegExp(`(?:^|\\n|[.!?] )(${GREETINGS_FOLDED.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 export interface Greeting {
@@ -44,7 +47,7 @@ export function findGreetings(ctx: Ctx): Greeting[] {
       if (!/^[ ]?\.? ?$/.test(between) && !(g.names.length === 0 && /^ ?$/.test(between))) break;
       const w = t.w.replace(/\.$/, '');
       if (TITLE_SET.has(w)) { g.titled = true; prevEnd = t.fe; k++; continue; }
-      if (!t.cap || NOT_NAME.has(w) || GREET_WORDS.has(w) || (STOP.has(w) && !g.titled)) break;
+      if (!t.cap || NOT_NAME.has(w) || GREET_WORDS.has(w) || SENTENCE_START.has(w) || (STOP.has(w) && !g.titled)) break;
       if (w.length >= 2 && isAllCaps(ctx.text, ctx.f, t)) break; // NAME, XY: a placeholder, not a name
       g.names.push(t);
       prevEnd = t.fe;

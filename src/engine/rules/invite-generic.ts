@@ -8,6 +8,7 @@
  */
 import { atHit, firstOf, hitsOf, type Ctx, type Rule } from '../context';
 import { gap, lazy, w, type ByLang } from '../phrases';
+import { SENTENCE_START } from '../greetings';
 import { sameName } from '../names';
 import { fold, isAllCaps, origRange, tokenize, type Token } from '../text';
 import { COMMON_CAPS, GREET_WORDS, SIGNOFF, STOP, TITLE_SET } from '../words';
@@ -231,7 +232,7 @@ function isSpecific(ctx: Ctx): boolean {
     const w = t.w.endsWith('.') ? t.w.slice(0, -1) : t.w;
     if ((recipient && sameName(w, recipient)) || (sender && sameName(w, sender))) continue;
     if (isAllCaps(ctx.text, ctx.f, t) && !NON_NAME_ACRONYMS.has(w) && !SIGNOFF.has(w) && w.length <= 8) return true; // LG, MfG: a sign-off
-    if (ctx.lang !== 'en' || !t.cap || COMMON_CAPS.has(w) || STOP.has(w) || GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w)) continue;
+    if (ctx.lang !== 'en' || !t.cap || COMMON_CAPS.has(w) || SENTENCE_START.has(w) || STOP.has(w) || GREET_WORDS.has(w) || TITLE_SET.has(w) || SIGNOFF.has(w)) continue;
     // sentence-initial capitals are not proper nouns
     let p = t.fs - 1;
     if (p >= 0 && '[{<%_'.includes(s[p]!)) continue; // inside a template slot, not a proper noun
