@@ -10,6 +10,7 @@ import { gap, lazy, FIRST_FREE_DE, FREE_PERIOD, NO_FEES_EN, OFFER_EN, ORG_EN, PR
 
 export const COMMENT_PITCH_STRONG: ByLang = {
   en: [
+    `(?:online|extra|passive) (?:earning|income)`, `drop (?:your |an? )?e-?mail (?:for|to get) (?:access|the|a|more)`, `(?:apply|register|sign up) here ?:? ?(?:https?://|www\\.)[\\p{L}\\p{N}-]{1,60}`,
     `(?:dm|message) me${gap(30)} (?:for|to get|to learn|to book) (?:a |an |the |my |our |more )?(?:free |special |exclusive )?(?:offer|quote|price|pricing|rates?|demo|consultation|call|discount|details|package|spot|session|audit|course|program(?:me)?)`,
     `(?:send|shoot|drop) me (?:a )?(?:dm|pm|message|line)${gap(30)} (?:for|to get|to learn)`,
     `(?:book|schedule|grab|claim) (?:a |your |our )?(?:free |complimentary )?(?:[\\p{L}\\p{N}-]+ ){0,2}(?:call|demo|consultation|session|spot|audit)`,
@@ -54,6 +55,7 @@ export const COMMENT_PITCH_STRONG: ByLang = {
 };
 export const COMMENT_PITCH_WEAK: ByLang = {
   en: [
+    `(?:we|i)(?:'re| are| am|'m) looking to (?:expand|grow|take on|onboard)`, `(?:will|would|do) you need any`,
     `my (?:[\\p{L}-]+ ){0,2}(?:agency|consultancy|services|course|program(?:me)?|software|tool|app|product)s?`,
     `our (?:[\\p{L}-]+ ){0,2}(?:tool|app|agency|service|services|software|platform|products?|solutions?|team|company|package|packages|programs?|programmes?|course|workshops?|offering|devices?|sensors?|systems?|technology)`,
     `our (?:clients|customers)`,

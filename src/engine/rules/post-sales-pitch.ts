@@ -9,6 +9,7 @@ import type { Hit } from '../text';
 
 export const POST_PITCH_STRONG: ByLang = {
   en: [
+    `registration (?:is )?(?:now )?open(?![\\p{L}])`, `(?:\\d{1,3}|few|only \\d{1,3}) days? left to (?:register|book|buy|sign up|get your|grab)`, `register (?:today|now|here) (?:to|and) (?:secure|save|claim|get|grab)`,
     // "apply now", "register today": a job ad or a free event, not selling
     `(?:buy|order|shop|subscribe|enrol|enroll|book) (?:now|today)(?! (?:that|is|was))`,
     `(?:dm|message|pm) me ["'][^"'\\n]{1,20}["']`, `shameless plug`,
