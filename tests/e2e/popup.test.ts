@@ -27,8 +27,7 @@ async function popupFigures(s: Session): Promise<{ page: Page; figures: Figures 
 async function waitForStored(s: Session, pred: (events: { type: string }[]) => boolean, timeout = 8000): Promise<{ type: string }[]> {
   const end = Date.now() + timeout;
   for (;;) {
-    const store = (await s.storage('local')).habits as { events?: { type: string }[] } | undefined;
-    const events = store?.events ?? [];
+    const events = await s.events();
     if (pred(events) || Date.now() > end) return events;
     await sleep(100);
   }
@@ -159,8 +158,7 @@ describe('habits: popup, badge, export/import in Chromium', () => {
       (await import('node:fs')).writeFileSync(bad, '{"format":"something-else"}');
       await input!.uploadFile(bad);
       await opt.waitForSelector('[data-rapport-import="error"]');
-      const stored = (await fresh.storage('local')).habits as { events?: unknown[] } | undefined;
-      expect(stored?.events ?? []).toEqual([]);
+      expect(await fresh.events()).toEqual([]);
       await input!.uploadFile(path);
       await opt.waitForSelector('[data-rapport-import="ok"]');
       const { page, figures } = await popupFigures(fresh);
