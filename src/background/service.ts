@@ -16,7 +16,7 @@ import { isEventType, type EventType } from '../shared/events';
 import { mergeSettings, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveLang, t } from '../shared/i18n';
 import { dayKey, isoLocal, localDayNum, parseAt } from '../habits/days';
-import { BACKUP_PREFIX, HABITS_KEY, NOTICE_KEY, SALT_KEY, emptyStore, hash53, loadStore, rollup, rollupCutoff, type NoticeValue, type StoredEvent } from '../habits/schema';
+import { BACKUP_PREFIX, HABITS_KEY, NOTICE_KEY, SALT_KEY, emptyStore, fitBudget, hash53, loadStore, rollup, rollupCutoff, type NoticeValue, type StoredEvent } from '../habits/schema';
 import { CHUNK_PREFIX, DAYS_KEY, META_KEY, RECENT_DAYS_KEY, ROLLED_PREFIX, createLiveStore, emptyMeta, monthKey, readFullStore, readMeta } from '../habits/store';
 import { computeStats } from '../habits/stats';
 import { exportEvents, mergeEvents, parseExport } from '../habits/exchange';
@@ -49,6 +49,8 @@ export interface ServiceDeps {
   subtle?: SubtleCrypto;
   /** Milliseconds since an arbitrary start (rate limits); defaults to performance.now. */
   clock?: () => number;
+  /** The history's byte budget (default STORE_BUDGET_BYTES). */
+  budgetBytes?: number;
 }
 
 export const BADGE_COLOR = '#0e7c86';
@@ -60,6 +62,14 @@ export const REACTION_WINDOW_MS = 30 * 86_400_000;
 /** At most this many interactions of one type within RATE_WINDOW_MS: no person sends more. */
 export const RATE_WINDOW_MS = 10_000;
 export const RATE_LIMITS: Record<EventType, number> = { post: 3, comment: 8, message: 15, invite: 8, reaction: 10 };
+/**
+ * The stored history's byte budget: beyond it the oldest raw events are rolled up first (their
+ * days keep the counts). Chromium's storage.local holds 10 MB; the rest is for the note sketches
+ * (at most ~150 KB), the health record and set-aside histories.
+ */
+export const STORE_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Rolling up to this share of the budget, so that the next rewrite is thousands of records away. */
+const BUDGET_REFILL = 0.85;
 /** Raw events are rolled up in one rewrite once the oldest is this much past the cut-off (not on every record). */
 const ROLLUP_SLACK_MS = 30 * 86_400_000;
 
@@ -88,6 +98,7 @@ export function createHabitsService(deps: ServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const randomHex = deps.randomHex ?? defaultRandomHex;
   const clock = deps.clock ?? (() => performance.now());
+  const budget = deps.budgetBytes ?? STORE_BUDGET_BYTES;
   const live = createLiveStore(deps.local);
   let chain: Promise<unknown> = Promise.resolve();
   let ready = false;
@@ -120,11 +131,15 @@ export function createHabitsService(deps: ServiceDeps) {
       }
       return r;
     } catch (err) {
-      writeError = err instanceof Error && err.message ? err.message.slice(0, 200) : 'write failed';
-      live.reset();
-      await updateBadge();
+      await failed(err);
       throw err;
     }
+  }
+
+  async function failed(err: unknown): Promise<void> {
+    writeError = err instanceof Error && err.message ? err.message.slice(0, 200) : 'write failed';
+    live.reset();
+    await updateBadge();
   }
 
   /** Sets the stored history aside under a backup key (never pruned) and leaves a notice for the popup. */
@@ -165,14 +180,17 @@ export function createHabitsService(deps: ServiceDeps) {
       await deps.local.remove(HABITS_KEY); // left by a migration that switched but could not clean up
     }
     const m = await live.ensure();
-    if (m.head >= m.first) {
+    let rewrite = m.bytes === undefined || m.bytes > budget; // size not known yet (a store of an earlier build), or over budget
+    if (!rewrite && m.head >= m.first) {
       const first = (await deps.local.get(CHUNK_PREFIX + m.first))[CHUNK_PREFIX + m.first];
       const oldest = Array.isArray(first) && first.length ? parseAt((first[0] as StoredEvent).at) : null;
-      if (oldest !== null && oldest < rollupCutoff(now().getTime()) - ROLLUP_SLACK_MS) {
-        const full = await readFullStore(deps.local);
-        rollup(full.store, now().getTime());
-        await live.replace(full.store, month, full.meta);
-      }
+      rewrite = oldest !== null && oldest < rollupCutoff(now().getTime()) - ROLLUP_SLACK_MS;
+    }
+    if (rewrite) {
+      const full = await readFullStore(deps.local);
+      rollup(full.store, now().getTime());
+      fitBudget(full.store, budget * BUDGET_REFILL);
+      await live.replace(full.store, month, full.meta);
     }
     await migrateLegacyFingerprints(deps.local, await sketchKey());
     ready = true;
@@ -255,6 +273,14 @@ export function createHabitsService(deps: ServiceDeps) {
     if (m.type === 'invite') e.note = note === true;
     if (k) e.k = k;
     await writing(() => live.append(e, monthKey(at)));
+    if ((live.bytes() ?? 0) > budget) {
+      // Over budget: the oldest detail is rolled up (one rewrite, then thousands of records of room).
+      await writing(async () => {
+        const full = await readFullStore(deps.local);
+        fitBudget(full.store, budget * BUDGET_REFILL);
+        await live.replace(full.store, monthKey(at), full.meta);
+      });
+    }
     if (fingerprint && note) {
       const r = name ? await recipientKey(s, name.trim(), deps.subtle) : undefined;
       const f = sketch(fingerprint, await sketchKey());
@@ -298,6 +324,7 @@ export function createHabitsService(deps: ServiceDeps) {
     await ensureReady();
     const full = await readFullStore(deps.local);
     const merged = mergeEvents(full.store, parsed.events, now().getTime());
+    fitBudget(merged.store, budget * BUDGET_REFILL);
     try {
       if (merged.added > 0) await writing(() => live.replace(merged.store, monthKey(now()), full.meta));
     } catch {
@@ -325,7 +352,8 @@ export function createHabitsService(deps: ServiceDeps) {
   async function repair(): Promise<{ ok: boolean; problem: string | null }> {
     let problem: string | null = null;
     if (!ready) problem = await writing(init);
-    else await writing(() => live.dayCounts(monthKey(now()))); // rebuilds missing or foreign-zone day indexes
+    // Rebuilds missing or foreign-zone day indexes; reading alone says nothing about the last write's failure.
+    else await live.dayCounts(monthKey(now())).catch(failed);
     await updateBadge();
     return { ok: true, problem };
   }

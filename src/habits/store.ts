@@ -23,6 +23,7 @@ import {
   emptyStore,
   kindOf,
   loadStore,
+  storeBytes,
   validEvent,
   type HabitsStore,
   type LoadProblem,
@@ -50,6 +51,8 @@ export interface StoreMeta {
   head: number;
   /** Keys of the rolled-up month pieces. */
   rolled: string[];
+  /** Bytes of the history's pieces (schema.ts storeBytes), kept up to date by every write (absent: not known yet). */
+  bytes?: number;
 }
 
 export interface DaysPiece {
@@ -85,7 +88,9 @@ export function readMeta(raw: unknown): StoreMeta | 'newer' | null {
   const { gen, first, head, rolled } = raw;
   if (raw.v !== LAYOUT_VERSION || !Number.isInteger(gen) || !Number.isInteger(first) || !Number.isInteger(head) || !Array.isArray(rolled)) return null;
   if ((head as number) - (first as number) > 1_000_000) return null;
-  return { v: LAYOUT_VERSION, gen: gen as number, first: first as number, head: head as number, rolled: rolled.filter((k): k is string => typeof k === 'string' && k.startsWith(ROLLED_PREFIX)) };
+  const meta: StoreMeta = { v: LAYOUT_VERSION, gen: gen as number, first: first as number, head: head as number, rolled: rolled.filter((k): k is string => typeof k === 'string' && k.startsWith(ROLLED_PREFIX)) };
+  if (Number.isInteger(raw.bytes) && (raw.bytes as number) >= 0) meta.bytes = raw.bytes as number;
+  return meta;
 }
 
 /** The valid events of a stored chunk (anything else in it is dropped). */
@@ -210,7 +215,7 @@ export async function writeFullStore(area: StoreArea, old: StoreMeta, store: Hab
   const gen = old.gen + 1;
   const first = old.head + 1;
   const written: string[] = [];
-  const meta: StoreMeta = { v: LAYOUT_VERSION, gen, first, head: first - 1, rolled: [] };
+  const meta: StoreMeta = { v: LAYOUT_VERSION, gen, first, head: first - 1, rolled: [], bytes: storeBytes(store) };
   try {
     const byMonth = new Map<string, Record<string, RolledDay>>();
     for (const [day, rd] of Object.entries(store.rolled)) {
@@ -328,6 +333,8 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
     reset,
     ensure,
     walkBack,
+    /** The history's stored bytes as far as known (undefined before the first read, or for a store of an earlier build). */
+    bytes: (): number | undefined => meta?.bytes,
     /** Appends an event recorded now. */
     async append(e: StoredEvent, month: string): Promise<void> {
       const m = await ensure();
@@ -337,12 +344,15 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
       const head = m.head >= m.first ? await chunk(m.head) : null;
       const nextRecent: DaysPiece = { ...r, days: { ...r.days, [day]: [...(r.days[day] ?? [0, 0, 0, 0, 0, 0])] } };
       addCounts(nextRecent.days, day, KIND_INDEX[kindOf(e)], 1);
+      // The byte count goes to storage with the meta when a chunk opens (it lags by at most a chunk).
+      const bytes = m.bytes === undefined ? undefined : m.bytes + JSON.stringify(e).length + 1;
       if (head && head.length < CHUNK_EVENTS) {
         const next = [...head, e];
         await area.set({ [chunkKey(m.head)]: next, [RECENT_DAYS_KEY]: nextRecent });
         chunks.set(m.head, next);
+        meta = { ...m, bytes };
       } else {
-        const nm: StoreMeta = { ...m, head: m.head + 1, first: m.head >= m.first ? m.first : m.head + 1 };
+        const nm: StoreMeta = { ...m, head: m.head + 1, first: m.head >= m.first ? m.first : m.head + 1, bytes };
         await area.set({ [chunkKey(nm.head)]: [e], [META_KEY]: nm, [RECENT_DAYS_KEY]: nextRecent });
         chunks.set(nm.head, [e]);
         meta = nm;
