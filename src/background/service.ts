@@ -201,13 +201,19 @@ export function createHabitsService(deps: ServiceDeps) {
     if (!ready) await writing(init);
   }
 
+  let lastBadge = '';
   async function updateBadge(): Promise<void> {
     if (!deps.setBadge) return;
     try {
       const s = await settings();
       const lang = resolveLang(s.uiLanguage, deps.browserLang?.() ?? 'en');
       const days = writeError || !ready ? new Map<number, number[]>() : await live.dayCounts(monthKey(now()));
-      await deps.setBadge(badgeFor(days, s, now(), lang, writeError !== null));
+      const badge = badgeFor(days, s, now(), lang, writeError !== null);
+      // Most records leave the badge as it was: the browser is asked only for a change.
+      const key = JSON.stringify(badge);
+      if (key === lastBadge) return;
+      await deps.setBadge(badge);
+      lastBadge = key;
     } catch {
       /* the badge is a nicety: never fail a write for it */
     }
@@ -244,7 +250,7 @@ export function createHabitsService(deps: ServiceDeps) {
     return true;
   }
 
-  async function record(m: Extract<RuntimeMessage, { kind: 'record' }>): Promise<RecordReply> {
+  async function record(m: Extract<RuntimeMessage, { kind: 'record' }>, from: Sender): Promise<RecordReply> {
     if (!isEventType(m.type)) return { ok: false, error: 'shape' };
     const key = m.key === undefined ? undefined : str(m.key, MAX_KEY_LENGTH);
     if (m.key !== undefined && key === undefined) return { ok: false, error: 'shape' };
@@ -258,16 +264,11 @@ export function createHabitsService(deps: ServiceDeps) {
     const s = await salt();
     const k = key ? hash53(`${m.type}\u0000${key}`, parseInt(s.slice(0, 8), 16)) : undefined;
     if (k) {
-      const since = at.getTime() - (m.type === 'reaction' ? REACTION_WINDOW_MS : DEDUPE_WINDOW_MS);
-      let dup: StoredEvent | undefined;
-      await live.walkBack((e) => {
-        if ((parseAt(e.at) ?? 0) < since) return false;
-        if (e.k === k && e.type === m.type) dup = e;
-        return dup === undefined;
-      });
-      if (dup) return { ok: true, id: dup.id, duplicate: true };
+      const dup = await live.findKey(m.type, k, at.getTime() - (m.type === 'reaction' ? REACTION_WINDOW_MS : DEDUPE_WINDOW_MS));
+      if (dup) return { ok: true, id: dup.e.id, duplicate: true };
     }
-    if (!withinRate(m.type)) return { ok: false, error: 'rate' };
+    // Content scripts report what happened on LinkedIn: no person acts faster than the limits.
+    if (from === 'content' && !withinRate(m.type)) return { ok: false, error: 'rate' };
     const note = m.type === 'invite' ? (typeof m.note === 'boolean' ? m.note : fingerprint !== null) : undefined;
     const e: StoredEvent = { id: newId(at), type: m.type, at: isoLocal(at) };
     if (m.type === 'invite') e.note = note === true;
@@ -296,16 +297,9 @@ export function createHabitsService(deps: ServiceDeps) {
     await ensureReady();
     const s = await salt();
     const k = hash53(`reaction\u0000${key}`, parseInt(s.slice(0, 8), 16));
-    const since = now().getTime() - REACTION_WINDOW_MS;
-    const found: { at?: [number, number] } = {};
-    await live.walkBack((e, n, i) => {
-      if ((parseAt(e.at) ?? 0) < since) return false;
-      if (e.type === 'reaction' && e.k === k) found.at = [n, i];
-      return found.at === undefined;
-    });
-    if (!found.at) return { ok: false };
-    const [n, i] = found.at;
-    await writing(() => live.removeAt(n, i, monthKey(now())));
+    const found = await live.findKey('reaction', k, now().getTime() - REACTION_WINDOW_MS);
+    if (!found) return { ok: false };
+    await writing(() => live.removeAt(found.n, found.i, monthKey(now())));
     await updateBadge();
     return { ok: true };
   }
@@ -383,7 +377,7 @@ export function createHabitsService(deps: ServiceDeps) {
       case 'ping':
         return Promise.resolve({ ok: true });
       case 'record':
-        return enqueue(() => record(m));
+        return enqueue(() => record(m, from));
       case 'unrecord':
         return enqueue(() => unrecord(m));
       case 'invite-history':

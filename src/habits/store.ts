@@ -41,6 +41,8 @@ export const RECENT_DAYS_KEY = 'habits.days.recent';
 export const LAYOUT_VERSION = 2;
 /** Raw events per chunk: a chunk stays under ~2 KB, so one record changes little. */
 export const CHUNK_EVENTS = 16;
+/** Chunks read in one storage call when walking back (a month of reactions spans a few hundred). */
+const WALK_BATCH = 64;
 
 export interface StoreMeta {
   v: typeof LAYOUT_VERSION;
@@ -153,13 +155,15 @@ export function readDayIndexes(got: Record<string, unknown>, tz = currentTimeZon
   const archive = validPiece(got[DAYS_KEY], tz);
   const recent = validPiece(got[RECENT_DAYS_KEY], tz);
   if (!archive || !recent) return null;
-  const out = new Map<number, number[]>();
-  for (const piece of [archive, recent]) {
-    for (const [key, c] of Object.entries(piece.days)) {
-      const n = parseDayKey(key)!;
-      const prev = out.get(n);
-      out.set(n, prev ? prev.map((v, i) => v + c[i]!) : [...c]);
-    }
+  return addPiece(addPiece(new Map(), archive), recent);
+}
+
+/** Adds a (valid) day index piece's counts into `out`. */
+function addPiece(out: Map<number, number[]>, piece: DaysPiece): Map<number, number[]> {
+  for (const [key, c] of Object.entries(piece.days)) {
+    const n = parseDayKey(key)!;
+    const prev = out.get(n);
+    out.set(n, prev ? prev.map((v, i) => v + c[i]!) : [...c]);
   }
   return out;
 }
@@ -270,6 +274,7 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
   let meta: StoreMeta | null = null;
   let recent: DaysPiece | null = null;
   let archive: DaysPiece | null = null;
+  let archiveCounts: { piece: DaysPiece; counts: Map<number, number[]> } | null = null;
   const chunks = new Map<number, StoredEvent[]>();
 
   function reset(): void {
@@ -290,21 +295,34 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
     return m;
   }
 
-  async function chunk(n: number): Promise<StoredEvent[]> {
+  /** Chunk n, read with the WALK_BATCH older ones it lacks (a walk back goes on to them). */
+  async function chunk(n: number, first = n): Promise<StoredEvent[]> {
     const have = chunks.get(n);
     if (have) return have;
-    const got = readChunk((await area.get(chunkKey(n)))[chunkKey(n)]);
-    chunks.set(n, got);
-    return got;
+    const keys: string[] = [];
+    for (let j = n; j >= Math.max(first, n - WALK_BATCH + 1) && !chunks.has(j); j--) keys.push(chunkKey(j));
+    const got = await area.get(keys);
+    for (const k of keys) chunks.set(Number(k.slice(CHUNK_PREFIX.length)), readChunk(got[k]));
+    return chunks.get(n)!;
   }
 
-  /** Walks raw events newest first while `visit` returns true. */
-  async function walkBack(visit: (e: StoredEvent, n: number, i: number) => boolean): Promise<void> {
+  /**
+   * The newest raw event of `type` with de-duplication key `k` at or after `since` (ms), and where
+   * it lies. Compares keys only, and each chunk's time once: cheap over a month of events.
+   */
+  async function findKey(type: string, k: string, since: number): Promise<{ e: StoredEvent; n: number; i: number } | null> {
     const m = await ensure();
     for (let n = m.head; n >= m.first; n--) {
-      const c = await chunk(n);
-      for (let i = c.length - 1; i >= 0; i--) if (!visit(c[i]!, n, i)) return;
+      const c = await chunk(n, m.first);
+      if (c.length === 0) continue;
+      for (let i = c.length - 1; i >= 0; i--) {
+        const e = c[i]!;
+        if (e.k === k && e.type === type) return (parseAt(e.at) ?? 0) >= since ? { e, n, i } : null;
+      }
+      // Chunks are in time order: once a chunk's oldest event is before `since`, older chunks are too.
+      if ((parseAt(c[0]!.at) ?? 0) < since) return null;
     }
+    return null;
   }
 
   /** Rebuilds the day indexes when missing or from another time zone (the caller holds the store). */
@@ -332,7 +350,7 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
   return {
     reset,
     ensure,
-    walkBack,
+    findKey,
     /** The history's stored bytes as far as known (undefined before the first read, or for a store of an earlier build). */
     bytes: (): number | undefined => meta?.bytes,
     /** Appends an event recorded now. */
@@ -359,7 +377,7 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
       }
       recent = nextRecent;
     },
-    /** Removes the raw event at chunk n, index i (found by walkBack). */
+    /** Removes the raw event at chunk n, index i (found by findKey). */
     async removeAt(n: number, i: number, month: string): Promise<void> {
       await ensure();
       const { recent: r, archive: a } = await indexes(month);
@@ -385,7 +403,15 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
     /** Day counts of the whole history, from the indexes (badge). */
     async dayCounts(month: string): Promise<Map<number, number[]>> {
       const { archive: a, recent: r } = await indexes(month);
-      return readDayIndexes({ [DAYS_KEY]: a, [RECENT_DAYS_KEY]: r }, tz()) ?? new Map();
+      // The archive changes once a month (or on a rewrite): its counts are kept; the month's are added afresh.
+      if (archiveCounts?.piece !== a) archiveCounts = { piece: a, counts: addPiece(new Map(), a) };
+      const out = new Map(archiveCounts.counts);
+      for (const [key, c] of Object.entries(r.days)) {
+        const n = parseDayKey(key)!;
+        const prev = out.get(n);
+        out.set(n, prev ? prev.map((v, i) => v + c[i]!) : c);
+      }
+      return out;
     },
     /** Replaces the whole history (import, migration, roll-up). */
     async replace(store: HabitsStore, month: string, old: StoreMeta): Promise<void> {
