@@ -10,7 +10,7 @@ import { OptionsApp, readOptionsData, type OptionsDeps } from '../../../src/opti
 import { createHabitsService } from '../../../src/background/service';
 import { BACKUP_PREFIX, HABITS_KEY } from '../../../src/habits/schema';
 import { readFullStore } from '../../../src/habits/store';
-import { parseExport } from '../../../src/habits/exchange';
+import { MAX_IMPORT_BYTES, parseExport } from '../../../src/habits/exchange';
 import { HEALTH_KEY } from '../../../src/habits/health';
 import { isoLocal } from '../../../src/habits/days';
 import { SETTINGS_KEY } from '../../../src/shared/settings';
@@ -94,6 +94,26 @@ describe('set-aside histories in the options page (row 9)', () => {
     await mount();
     await until(() => root.querySelector('[data-rapport-backups]'));
     expect(root.querySelector('[data-rapport-backups]')!.textContent).toBe('None.');
+  });
+});
+
+describe('imports (row 5)', () => {
+  it('a file over the stated size is refused before it is read, and nothing changes', async () => {
+    await service.handle({ kind: 'record', type: 'post' });
+    await mount();
+    const before = JSON.stringify([...fake.local.data]);
+    let read = false;
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 1 });
+    file.text = () => ((read = true), Promise.resolve('{}'));
+    const input = root.querySelector<HTMLInputElement>('input[name=importFile]')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => root.querySelector('[data-rapport-import]'));
+    expect(read).toBe(false);
+    expect(root.querySelector('[data-rapport-import]')!.getAttribute('data-rapport-import')).toBe('error');
+    expect(root.querySelector('[data-rapport-import]')!.textContent).toMatch(/too large/i);
+    expect(JSON.stringify([...fake.local.data])).toBe(before);
   });
 });
 
