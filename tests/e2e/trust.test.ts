@@ -10,6 +10,10 @@
  * side is tested (no API, no trace, no switch, coaching after start-up).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MAX_IMPORT_EVENTS } from '../../src/habits/exchange';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { launch, BROWSERS, sleep, type Session } from './harness';
 import { DEEP, click, focus, go } from './tour';
@@ -286,5 +290,26 @@ describe.each(BROWSERS)('trust against a hostile page, in %s', (name) => {
       release();
       await reader.close();
     }
+  });
+
+  it.runIf(name === 'chromium')(`imports the stated maximum (${MAX_IMPORT_EVENTS.toLocaleString('en')} events) from the options page (row 5)`, { timeout: 240_000 }, async () => {
+    const types = ['post', 'comment', 'reaction', 'invite', 'message'];
+    const span = 730 * 86_400_000;
+    const end = Date.now() - 86_400_000;
+    const events = Array.from({ length: MAX_IMPORT_EVENTS }, (_, i) => {
+      const type = types[i % 5]!;
+      const at = new Date(end - span + Math.floor((i * span) / MAX_IMPORT_EVENTS)).toISOString();
+      return type === 'invite' ? { id: `max-${i}`, type, at, note: i % 2 === 0 } : { id: `max-${i}`, type, at };
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'rapport-max-')), 'rapport-export.json');
+    writeFileSync(path, JSON.stringify({ format: 'rapport-export', version: 1, exportedAt: new Date().toISOString(), events, settings: {} }));
+    const opt = await s.extensionPage('src/options/index.html');
+    const before = Number(await opt.$eval('[data-rapport-interactions]', (e) => e.getAttribute('data-rapport-interactions')));
+    const input = await opt.waitForSelector('input[name=importFile]');
+    await input!.uploadFile(path);
+    await opt.waitForSelector('[data-rapport-import]', { timeout: 200_000 });
+    expect(await opt.$eval('[data-rapport-import]', (e) => [e.getAttribute('data-rapport-import'), e.textContent])).toEqual(['ok', expect.stringContaining('500,000')]);
+    await opt.waitForFunction((n) => document.querySelector('[data-rapport-interactions]')?.getAttribute('data-rapport-interactions') === String(n), { timeout: 20_000 }, before + MAX_IMPORT_EVENTS);
+    await opt.close();
   });
 });
