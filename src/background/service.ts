@@ -168,6 +168,10 @@ export function createHabitsService(deps: ServiceDeps) {
       await setAside({ layout: 'pieces', items: Object.fromEntries(keys.map((k) => [k, all[k]])) }, 'newer', keys);
       await live.replace(emptyStore(), month, emptyMeta());
       problem = 'newer';
+    } else if (meta === null && got[META_KEY] !== undefined) {
+      // The meta is damaged: the history is rebuilt from its pieces (readFullStore), nothing lost.
+      const full = await readFullStore(deps.local);
+      await live.replace(full.store, month, full.meta);
     } else if (meta === null) {
       const raw = got[HABITS_KEY];
       const res = loadStore(raw);
@@ -345,9 +349,15 @@ export function createHabitsService(deps: ServiceDeps) {
 
   async function repair(): Promise<{ ok: boolean; problem: string | null }> {
     let problem: string | null = null;
+    if (ready) {
+      // Rebuilds missing or foreign-zone day indexes; reading alone says nothing about the last write's failure.
+      // A history changed under the worker (its meta damaged or gone) is checked again from the start.
+      live.reset();
+      const meta = readMeta((await deps.local.get(META_KEY))[META_KEY]);
+      if (meta === null || meta === 'newer') ready = false;
+      else await live.dayCounts(monthKey(now())).catch(failed);
+    }
     if (!ready) problem = await writing(init);
-    // Rebuilds missing or foreign-zone day indexes; reading alone says nothing about the last write's failure.
-    else await live.dayCounts(monthKey(now())).catch(failed);
     await updateBadge();
     return { ok: true, problem };
   }

@@ -184,6 +184,7 @@ export async function readFullStore(area: ReadArea): Promise<FullRead> {
   const meta = readMeta(got[META_KEY]);
   if (meta === 'newer') return { store: emptyStore(), meta: emptyMeta(), legacy: false, problem: 'newer' };
   if (meta === null) {
+    if (got[META_KEY] !== undefined) return recoverPieces(area, got[HABITS_KEY] !== undefined);
     if (got[HABITS_KEY] === undefined) return { store: emptyStore(), meta: emptyMeta(), legacy: false, problem: null };
     const res = loadStore(got[HABITS_KEY]);
     return { store: res.store, meta: emptyMeta(), legacy: true, problem: res.problem };
@@ -208,6 +209,46 @@ export async function readFullStore(area: ReadArea): Promise<FullRead> {
   for (let i = 1; i < store.events.length && sorted; i++) if (parseAt(store.events[i]!.at)! < parseAt(store.events[i - 1]!.at)!) sorted = false;
   if (!sorted) store.events.sort((a, b) => parseAt(a.at)! - parseAt(b.at)!);
   return { store, meta, legacy: got[HABITS_KEY] !== undefined, problem: null };
+}
+
+/**
+ * The history when its meta cannot be read (damaged): rebuilt from every piece in storage, so
+ * nothing is lost. Every chunk is read (an event in two chunks counts once) and every rolled-up
+ * piece (a day in two generations keeps the ids of both); the meta returned names all of them, so
+ * the rewrite that follows (writeFullStore) removes them.
+ */
+async function recoverPieces(area: ReadArea, legacy: boolean): Promise<FullRead> {
+  const all = await area.get(null);
+  const chunkNums: number[] = [];
+  const rolledKeys: string[] = [];
+  let gen = 0;
+  for (const k of Object.keys(all)) {
+    if (k.startsWith(CHUNK_PREFIX) && /^\d{1,9}$/.test(k.slice(CHUNK_PREFIX.length))) chunkNums.push(Number(k.slice(CHUNK_PREFIX.length)));
+    else if (k.startsWith(ROLLED_PREFIX)) {
+      rolledKeys.push(k);
+      const g = Number(k.slice(ROLLED_PREFIX.length).split('.')[0]);
+      if (Number.isInteger(g) && g > gen) gen = g;
+    }
+  }
+  chunkNums.sort((a, b) => a - b);
+  const store = emptyStore();
+  for (const k of rolledKeys.sort()) {
+    for (const [day, rd] of Object.entries(readRolledPiece(all[k]))) {
+      const into = (store.rolled[day] ??= {});
+      for (const kind of COUNT_KINDS) if (rd[kind]?.length) into[kind] = [...new Set([...(into[kind] ?? []), ...rd[kind]!])];
+    }
+  }
+  const seen = new Set<string>();
+  for (const n of chunkNums) {
+    for (const e of readChunk(all[chunkKey(n)])) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      store.events.push(e);
+    }
+  }
+  store.events.sort((a, b) => parseAt(a.at)! - parseAt(b.at)!);
+  const meta: StoreMeta = { v: LAYOUT_VERSION, gen, first: chunkNums[0] ?? 0, head: chunkNums.at(-1) ?? -1, rolled: rolledKeys };
+  return { store, meta, legacy, problem: null };
 }
 
 /**

@@ -110,6 +110,28 @@ describe('the history at scale', () => {
     for (const [k, v] of s.fake.local.data) if (k.startsWith('habits.c.') || k.startsWith('habits.fp.')) expect(v.length, k).toBeLessThan(CHUNK_EVENTS * 140);
   });
 
+  it('a damaged meta loses nothing: the history is rebuilt from its pieces (at start-up, and when the popup asks)', { timeout: 60_000 }, async () => {
+    for (const when of ['start', 'popup'] as const) {
+      const s = setup();
+      expect((await s.send({ kind: 'import', file: file(history(5000)) })).added).toBe(5000);
+      for (let i = 0; i < 20; i++) await s.send({ kind: 'record', type: 'post', key: `p${i}` }, 'content');
+      const want = exportEvents((await readFullStore(s.fake.local)).store).map((e) => e.id).sort();
+      s.fake.local.put('habits.meta', { v: 2, gen: 'x' }); // damaged
+      if (when === 'start') {
+        const worker = createHabitsService({ local: s.fake.local, sync: s.fake.sync, now: () => NOW });
+        await worker.start();
+      } else expect(await s.send({ kind: 'habits-repair' })).toEqual({ ok: true, problem: null });
+      const full = await readFullStore(s.fake.local);
+      expect(exportEvents(full.store).map((e) => e.id).sort(), when).toEqual(want);
+      expect((s.fake.local.peek<{ v: number }>('habits.meta'))!.v).toBe(2);
+      // The old pieces are gone (rewritten once), and the day indexes agree.
+      const chunks = [...s.fake.local.data.keys()].filter((k) => k.startsWith('habits.c.'));
+      expect(chunks.length).toBe(Math.ceil(full.store.events.length / CHUNK_EVENTS));
+      expect(computeStats(readDayIndexes(await s.fake.local.get([...DAY_INDEX_KEYS]))!, DEFAULT_SETTINGS, NOW)).toEqual(computeStats(dayCounts(full.store), DEFAULT_SETTINGS, NOW));
+      expect(await s.send({ kind: 'habits-status' })).toEqual({ writeError: null });
+    }
+  });
+
   it('a layout-1 store (one value) migrates to pieces keeping every event, rolled-up days included', { timeout: 60_000 }, async () => {
     const s = setup();
     const events = history(30_000);
