@@ -19,7 +19,7 @@ import { send } from '../../browser';
 import { t } from '../../i18n';
 import { INVITE } from '../../linkedin/selectors';
 import { eventTarget, queryIn } from '../../linkedin/roots';
-import { mountHost, themeAt } from '../../ui/host';
+import { mountHost, placeInDialog, themeAt } from '../../ui/host';
 import { setAttr } from '../../ui/dom';
 import { applyFix } from '../../ui/fix';
 import { createPanel, PANEL_CSS, type Panel } from '../../ui/panel';
@@ -67,12 +67,8 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     const host = mountHost(
       'invite',
       d,
-      (h) => {
-        // Inside LinkedIn's dialog, right above its buttons ("Send without a note" / "Send").
-        const bar = queryIn(d, INVITE.actionbar);
-        if (bar?.parentNode) bar.parentNode.insertBefore(h, bar);
-        else d.append(h);
-      },
+      // Inside LinkedIn's dialog, in its scroll area right above its buttons ("Send without a note" / "Send").
+      (h) => placeInDialog(h, d, queryIn(d, INVITE.actionbar), noteField(d)),
       PANEL_CSS,
     );
     flow.host = host;
