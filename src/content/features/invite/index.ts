@@ -22,6 +22,7 @@ import { eventTarget, queryIn } from '../../linkedin/roots';
 import { mountHost, placeInDialog, themeAt } from '../../ui/host';
 import { setAttr } from '../../ui/dom';
 import { applyFix } from '../../ui/fix';
+import { counted } from '../../ui/toast';
 import { createPanel, PANEL_CSS, type Panel } from '../../ui/panel';
 import { createLifecycle, personal, type Surface } from '../../coach/lifecycle';
 import { actionOf, dialogAlive, noteField, noteLimit, notesLeft, noteText, senderName, stepOf } from './dialog';
@@ -220,7 +221,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
 
   function direct() {
     const key = tracker.direct(Date.now(), failed);
-    if (key) recordInvite(false, key);
+    if (key) void recordInvite(false, key).then((r) => counted(ctx.lang(), r, 'invite'));
   }
 
   /** While a Connect click waits for its dialog or its Pending flip, look again every 100 ms. */
@@ -260,7 +261,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     confirm: (f, s, _age, final) => confirmSend(doc, f.dialog, s, Date.now(), final || inSubframe),
     record(f, s) {
       tracker.forget(f);
-      recordInvite(s.note, f.key, s.text, f.recipient, f.sender ?? senderName(doc));
+      void recordInvite(s.note, f.key, s.text, f.recipient, f.sender ?? senderName(doc)).then((r) => counted(ctx.lang(), r, s.note ? 'invite_note' : 'invite'));
       if (s.note && notesLeftKnown !== null && notesLeftKnown > 0) rememberQuota(--notesLeftKnown);
     },
     retire(f) {
