@@ -109,6 +109,7 @@ describe.each(BROWSERS)('invitation panel layout in %s', (name) => {
       await host.evaluate((h) => (h.shadowRoot!.querySelector('[data-rapport-action="why"]') as HTMLElement | null)?.click());
       await sleep(100);
       const st = await probe(p);
+      console.log(`[${name}] 200 % zoom: Send at ${st.top.toFixed(0)}–${st.bottom.toFixed(0)} of ${st.vh} px, panel ${st.panel.toFixed(0)} px inside the dialog's body`);
       expect(st.rules.length).toBeGreaterThan(0);
       expect(st.inBody).toBe(true);
       expect(st.top).toBeGreaterThanOrEqual(0);

@@ -68,7 +68,7 @@ describe('an empty note holds the panel open with a plain line', () => {
     it(`${lang}: the hint, no check mark, not folded; the first finding replaces it`, () => {
       const view = inviteView({ ...base, step: 'note', lang, t: (k, ...s) => t(lang, k, ...s) })!;
       expect(view.items).toEqual([]);
-      expect(view.hint).toBe(lang === 'en' ? 'Rapport reads your note as you type.' : 'Rapport liest Ihre Notiz beim Schreiben mit.');
+      expect(view.hint).toBe(lang === 'en' ? 'Checks your note as you type, here in your browser.' : 'Prüft Ihre Notiz beim Schreiben, hier in Ihrem Browser.');
       const host = mountHost('invite', document.body, (h) => document.body.append(h), PANEL_CSS, lang);
       const panel = createPanel(host.root, { lang: () => lang });
       panel.update(view);
