@@ -134,5 +134,12 @@ describe.each(BROWSERS)('coaching as a person sees it in %s', (name) => {
       await until(p, `${ALL}(document, '[data-rapport-surface="comment"]').some((h) => h.shadowRoot.querySelector('[data-rapport-rule="comment.generic"]'))`);
       await shot(s, `comment-hint-en-${theme}`);
     }
+    // the counted line in German, dark: a comment that goes out
+    await open('/feed/', { lang: 'de', theme: 'dark', stack: 'ember' });
+    await press(p, 'form.comments-comment-box__form .ql-editor');
+    await p.keyboard.type('Welcher Teil des Audits hat am längsten gedauert?');
+    await press(p, 'form.comments-comment-box__form button');
+    await until(p, `${ALL}(document, '[data-rapport-toast]').filter((h) => h.shadowRoot.querySelector('.toast.on')).length === 1`);
+    await shot(s, 'toast-de-dark');
   });
 });
