@@ -59,6 +59,9 @@ export const BADGE_ERROR_COLOR = '#b42318';
 /** A record with a key already seen within this window counts once. Reactions: a post's id, remembered longer. */
 export const DEDUPE_WINDOW_MS = 60 * 60 * 1000;
 export const REACTION_WINDOW_MS = 30 * 86_400_000;
+/** storage.local key of the month's remembered note quota ({left, month}). */
+export const NOTE_QUOTA_KEY = 'invite.notes-left';
+
 /** At most this many interactions of one type within RATE_WINDOW_MS: no person sends more. */
 export const RATE_WINDOW_MS = 10_000;
 export const RATE_LIMITS: Record<EventType, number> = { post: 3, comment: 8, message: 15, invite: 8, reaction: 10 };
@@ -374,6 +377,22 @@ export function createHabitsService(deps: ServiceDeps) {
       });
   }
 
+  /** The month's note quota as last seen (see RuntimeMessage 'note-quota'): one small key, no history. */
+  async function noteQuota(m: Extract<RuntimeMessage, { kind: 'note-quota' }>): Promise<{ left: number | null }> {
+    const month = monthKey(now());
+    if (m.left === null) {
+      await deps.local.remove(NOTE_QUOTA_KEY);
+      return { left: null };
+    }
+    if (m.left !== undefined) {
+      if (!Number.isInteger(m.left) || m.left < 0 || m.left > 1000) return { left: null };
+      await writing(() => deps.local.set({ [NOTE_QUOTA_KEY]: { left: m.left, month } }));
+      return { left: m.left as number };
+    }
+    const got = (await deps.local.get(NOTE_QUOTA_KEY))[NOTE_QUOTA_KEY] as { left?: unknown; month?: unknown } | undefined;
+    return { left: got?.month === month && Number.isInteger(got.left) ? (got.left as number) : null };
+  }
+
   async function status(): Promise<HabitsStatus> {
     return { writeError };
   }
@@ -394,6 +413,8 @@ export function createHabitsService(deps: ServiceDeps) {
         return enqueue(() => inviteHistory(m));
       case 'health':
         return enqueue(async () => ({ ok: await recordHealth(deps.local, m.surface, now()).catch(() => false) }));
+      case 'note-quota':
+        return enqueue(() => noteQuota(m).catch(() => ({ left: null })));
       case 'import':
         return enqueue(() => importFile(m.file));
       case 'clear-fingerprints':
