@@ -54,6 +54,7 @@ export function analyze(input: AnalyzeInput): AnalyzeResult {
     if (!c || (c.weak && discounted(rule.id, ctx.sig))) continue;
     const fnd: Finding = { rule: rule.id, severity: RULES[rule.id].severity, start: c.start, end: c.end, messageId: rule.id };
     if (c.params) fnd.params = c.params;
+    if (c.spans) fnd.spans = c.spans;
     findings.push(fnd);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -34,6 +34,8 @@ export interface Candidate {
   start: number;
   end: number;
   params?: Record<string, string | number>;
+  /** every place the rule found, when there are several (Finding.spans) */
+  spans?: [number, number][];
   weak?: boolean;
 }
 
@@ -46,6 +48,20 @@ export interface Rule {
 export function atHit(ctx: Ctx, h: Hit, params?: Record<string, string | number>): Candidate {
   const [start, end] = origRange(ctx.f, h.fs, h.fe);
   return params ? { start, end, params } : { start, end };
+}
+
+/** The candidate at `h`, carrying every place in `hits` (overlaps dropped) when there are several. */
+export function atHits(ctx: Ctx, h: Hit, hits: readonly Hit[]): Candidate {
+  const c = atHit(ctx, h);
+  const spans: [number, number][] = [];
+  let end = -1;
+  for (const x of hits) {
+    if (x.fs < end) continue;
+    spans.push(origRange(ctx.f, x.fs, x.fe));
+    end = x.fe;
+  }
+  if (spans.length > 1 && spans.some(([s]) => s === c.start)) c.spans = spans;
+  return c;
 }
 
 export function hitsOf(ctx: Ctx, rx: Compiled, max = 20): Hit[] {

@@ -1,4 +1,4 @@
-/** post.hashtags: more than five hashtags (a # before a word with a letter; not "C#", "#1"). Inputs: text. */
+/** post.hashtags: more than five hashtags (a # before a word with a letter; not "C#", "#1"); the finding marks each of them. Inputs: text. */
 import type { Rule } from '../context';
 
 const MAX = 5;
@@ -14,6 +14,6 @@ export const rule: Rule = {
       if (/\p{L}/u.test(m[0])) tags.push([m.index, m.index + m[0].length]);
     }
     if (tags.length <= MAX) return null;
-    return { start: tags[0]![0], end: tags[tags.length - 1]![1], params: { count: tags.length, max: MAX } };
+    return { start: tags[0]![0], end: tags[tags.length - 1]![1], params: { count: tags.length, max: MAX }, spans: tags.slice(0, 50) };
   },
 };

@@ -57,7 +57,7 @@ describe('note fingerprints cannot be read back (row 1)', () => {
     expect(typeof fake.local.peek(SKETCH_KEY)).toBe('string');
   });
 
-  it('the duplicate check decides as before on every corpus case with earlier notes, and on edited copies', async () => {
+  it('the duplicate check decides as before on every corpus case with earlier notes, and on edited copies', { timeout: 60_000 }, async () => {
     const cases = ALL.filter((c) => c.surface === 'invite');
     const key = '0123456789abcdef0123456789abcdef';
     const dup = (r: ReturnType<typeof analyze>) => r.findings.some((f) => f.rule === 'invite.duplicate');
