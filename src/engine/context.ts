@@ -34,9 +34,9 @@ export interface Candidate {
   start: number;
   end: number;
   params?: Record<string, string | number>;
-  /** every place the rule found, when there are several (Finding.spans) */
-  spans?: [number, number][];
   weak?: boolean;
+  /** every place the rule found, when several (Finding.spans) */
+  spans?: [number, number][];
 }
 
 export interface Rule {
@@ -50,18 +50,16 @@ export function atHit(ctx: Ctx, h: Hit, params?: Record<string, string | number>
   return params ? { start, end, params } : { start, end };
 }
 
-/** The candidate at `h`, carrying every place in `hits` (overlaps dropped) when there are several. */
-export function atHits(ctx: Ctx, h: Hit, hits: readonly Hit[]): Candidate {
-  const c = atHit(ctx, h);
+/** The candidate with every place in `hits` (overlaps dropped) as its spans, when there are several. */
+export function withSpans(ctx: Ctx, c: Candidate, hits: readonly Hit[]): Candidate {
   const spans: [number, number][] = [];
   let end = -1;
-  for (const x of hits) {
-    if (x.fs < end) continue;
-    spans.push(origRange(ctx.f, x.fs, x.fe));
-    end = x.fe;
+  for (const h of hits) {
+    if (h.fs < end) continue;
+    spans.push(origRange(ctx.f, h.fs, h.fe));
+    end = h.fe;
   }
-  if (spans.length > 1 && spans.some(([s]) => s === c.start)) c.spans = spans;
-  return c;
+  return spans.length > 1 && spans.some(([s]) => s === c.start) ? { ...c, spans } : c;
 }
 
 export function hitsOf(ctx: Ctx, rx: Compiled, max = 20): Hit[] {

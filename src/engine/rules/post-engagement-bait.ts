@@ -3,7 +3,7 @@
  * "tag three friends", "Kommentiere JA"). A phrase in quotes or listed after "phrases:" is talked
  * about, not used. Inputs: text.
  */
-import { atHits, firstUsed, usedHits, type Rule } from '../context';
+import { atHit, firstUsed, usedHits, withSpans, type Rule } from '../context';
 import { gap, lazy, type ByLang } from '../phrases';
 
 export const POST_BAIT: ByLang = {
@@ -99,6 +99,6 @@ export const rule: Rule = {
   id: 'post.engagement-bait',
   check(ctx) {
     const h = firstUsed(ctx, RX);
-    return h ? atHits(ctx, h, usedHits(ctx, RX)) : null;
+    return h ? withSpans(ctx, atHit(ctx, h), usedHits(ctx, RX)) : null;
   },
 };

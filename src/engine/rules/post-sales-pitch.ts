@@ -3,7 +3,7 @@
  * "link in bio", limited offers) that is used, not quoted, nor questioned ("Limited offer? No.").
  * Inputs: text. The pitch is a shared signal: it silences post.too-personal (interplay.ts).
  */
-import { atHits, firstUsed, usedHits, type Ctx, type Rule } from '../context';
+import { atHit, firstUsed, usedHits, withSpans, type Ctx, type Rule } from '../context';
 import { gap, lazy, MONEY, type ByLang } from '../phrases';
 import type { Hit } from '../text';
 
@@ -84,6 +84,6 @@ export const rule: Rule = {
   id: 'post.sales-pitch',
   check(ctx) {
     const h = ctx.sig.postPitch;
-    return h ? atHits(ctx, h, usedHits(ctx, RX).filter((x) => ctx.f.s[x.fe] !== '?')) : null;
+    return h ? withSpans(ctx, atHit(ctx, h), usedHits(ctx, RX).filter((x) => ctx.f.s[x.fe] !== '?')) : null;
   },
 };
