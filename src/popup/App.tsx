@@ -26,6 +26,8 @@ export interface PopupDeps {
   onChanged(fn: ChangeListener): () => void;
   send(msg: RuntimeMessage): Promise<unknown>;
   openOptions(): void;
+  /** Opens a page in a new tab (LinkedIn, from the next step or the first-run card). */
+  openUrl?(url: string): void;
   now(): Date;
   /** The browser's UI language, used when the setting is 'auto'. */
   browserLang: string;
@@ -46,6 +48,7 @@ export function Dashboard({ snap, lang, now, deps, heatmapReady }: { snap: Popup
     heatmap: heatmapReady ? <Heatmap days={snap.days} settings={snap.settings} today={s.today} lang={lang} /> : heatmapPlaceholder(h as H<VNode>),
     onSettings: () => deps.openOptions(),
     onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }),
+    onOpen: (url) => deps.openUrl?.(url),
   });
 }
 

@@ -45,6 +45,7 @@ export interface FirstPaintInput {
   t: T;
   onSettings(): void;
   onDismissNotice(): void;
+  onOpen?(url: string): void;
 }
 
 /** Replaces `el`'s content with the dashboard for `snap` at `now`. */
@@ -58,6 +59,7 @@ export function paintFirst(el: HTMLElement, p: FirstPaintInput): void {
     heatmap: heatmapPlaceholder<Node>(domH),
     onSettings: p.onSettings,
     onDismissNotice: p.onDismissNotice,
+    onOpen: p.onOpen,
   });
   document.documentElement.lang = p.lang;
   el.replaceChildren(tree);
@@ -99,7 +101,7 @@ export function start(api: Browser, el: HTMLElement): void {
     try {
       const lang = resolveLang(initial.settings.uiLanguage, deps.browserLang);
       const t = nativeT(api.i18n, lang) ?? (await import('../shared/i18n')).t;
-      paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
+      paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }), onOpen: deps.openUrl });
       painted = true;
       performance.mark('rapport:first-paint');
     } catch {
