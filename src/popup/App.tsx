@@ -11,8 +11,8 @@ import { resolveLang, t } from '../shared/i18n';
 import type { RuntimeMessage } from '../shared/messages';
 import { NOTICE_KEY } from '../habits/schema';
 import { DAY_INDEX_KEYS } from '../habits/store';
-import { SETTINGS_KEY } from '../shared/settings';
-import { computeFigures, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
+import { settingsChanged, type SettingsArea } from '../shared/settings';
+import { computeFigures, pause, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
 import { Heatmap } from './Heatmap';
 import { afterPaint } from './paint';
 import { dashboardView, heatmapPlaceholder, stat, type H } from './view';
@@ -20,8 +20,9 @@ import { dashboardView, heatmapPlaceholder, stat, type H } from './view';
 export type ChangeListener = (changes: Record<string, unknown>, area: string) => void;
 
 export interface PopupDeps {
-  local: ReadArea;
-  sync: ReadArea;
+  /** The storage areas: read for the dashboard; the pause switch writes the settings (src/shared/settings.ts). */
+  local: ReadArea & SettingsArea;
+  sync: ReadArea & SettingsArea;
   /** Subscribes to storage changes; returns an unsubscribe. */
   onChanged(fn: ChangeListener): () => void;
   send(msg: RuntimeMessage): Promise<unknown>;
@@ -49,6 +50,7 @@ export function Dashboard({ snap, lang, now, deps, heatmapReady }: { snap: Popup
     onSettings: () => deps.openOptions(),
     onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }),
     onOpen: (url) => deps.openUrl?.(url),
+    onPause: (paused) => void pause(deps, snap, paused),
   });
 }
 
@@ -74,7 +76,7 @@ export function PopupApp({ deps, initial, initialNow, onPainted }: { deps: Popup
       void deps.send({ kind: 'habits-repair' });
     });
     const off = deps.onChanged((changes, area) => {
-      const relevant = area === 'local' ? DAY_INDEX_KEYS.some((k) => k in changes) || NOTICE_KEY in changes : area === 'sync' && SETTINGS_KEY in changes;
+      const relevant = settingsChanged(changes, area) || (area === 'local' && (DAY_INDEX_KEYS.some((k) => k in changes) || NOTICE_KEY in changes));
       if (!relevant) return;
       void readSnapshot(deps.local, deps.sync).then((next) => {
         setSnap(next);

@@ -30,6 +30,8 @@ export interface ViewInput<N> {
   onDismissNotice(): void;
   /** Opens a LinkedIn page in a new tab (the next step, the first-run card). */
   onOpen?(url: string): void;
+  /** The pause switch: pauses (true) or resumes (false) coaching everywhere. */
+  onPause?(paused: boolean): void;
 }
 
 export const LINKEDIN = 'https://www.linkedin.com';
@@ -47,9 +49,10 @@ export function nextStep(s: Stats, settings: Settings): { key: string; url: stri
   return { key: 'popup_next_done', url: `${LINKEDIN}/feed/` };
 }
 
-export type Tone = 'ok' | 'risk' | 'rest' | 'idle';
+export type Tone = 'ok' | 'risk' | 'rest' | 'idle' | 'paused';
 
-export function statusOf(s: Stats): { key: string; tone: Tone } {
+export function statusOf(s: Stats, paused = false): { key: string; tone: Tone } {
+  if (paused) return { key: 'popup_status_paused', tone: 'paused' };
   if (s.todayCounted) return { key: 'popup_status_counted', tone: 'ok' };
   if (s.atRisk) return { key: 'popup_status_at_risk', tone: 'risk' };
   if (s.todayIsRest && s.current > 0) return { key: 'popup_status_rest', tone: 'rest' };
@@ -107,7 +110,7 @@ const GEAR =
 /** The whole dashboard (the heatmap's content comes in through `input.heatmap`). */
 export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
   const { lang, t, stats: s, settings } = input;
-  const status = statusOf(s);
+  const status = statusOf(s, settings.paused);
   const kinds = settings.streakKinds;
   const tiles: { id: string; label: string; value: number; counted: boolean }[] = [
     { id: 'week-posts', label: t(lang, 'popup_kind_posts'), value: s.week.posts, counted: kinds.includes('post') },
@@ -139,6 +142,20 @@ export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
         { class: 'private', title: t(lang, 'popup_private') },
         h('svg', { viewBox: '0 0 24 24', width: '11', height: '11', 'aria-hidden': 'true' }, h('path', { fill: 'currentColor', d: LOCK })),
         t(lang, 'popup_private_short'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'switch',
+          class: 'pause',
+          'aria-checked': String(settings.paused),
+          'data-rapport-pause': '',
+          title: t(lang, 'popup_pause_hint'),
+          onClick: () => input.onPause?.(!settings.paused),
+        },
+        h('i', { class: 'switch', 'aria-hidden': 'true' }),
+        t(lang, 'popup_pause'),
       ),
       h(
         'button',

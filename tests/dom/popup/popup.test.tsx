@@ -94,6 +94,27 @@ describe('popup', () => {
     expect(root.querySelector('.streak-unit')!.textContent).toBe('Tag in Serie');
   });
 
+  it('the pause switch pauses coaching in the settings’ home, says so, and switches back', async () => {
+    await service.handle({ kind: 'record', type: 'comment' });
+    await mount();
+    const sw = () => root.querySelector<HTMLButtonElement>('[data-rapport-pause]')!;
+    expect(sw().getAttribute('role')).toBe('switch');
+    expect(sw().getAttribute('aria-checked')).toBe('false');
+    sw().click();
+    await vi.waitFor(() => expect(sw().getAttribute('aria-checked')).toBe('true'));
+    expect(((await fake.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as { paused: boolean }).paused).toBe(true);
+    expect(root.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status')).toBe('paused');
+    expect(root.querySelector('[data-rapport-status]')!.textContent).toContain('until you switch it back on');
+    // kept on this device only: the switch writes there, storage.sync stays empty
+    await fake.local.set(await fake.sync.get(SETTINGS_KEY));
+    await fake.sync.remove(SETTINGS_KEY);
+    sw().click();
+    await vi.waitFor(() => expect(sw().getAttribute('aria-checked')).toBe('false'));
+    expect(((await fake.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { paused: boolean }).paused).toBe(false);
+    expect(await fake.sync.get(SETTINGS_KEY)).toEqual({});
+    expect(root.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status')).toBe('ok');
+  });
+
   it('shows the streak, today and this week from recorded events', async () => {
     for (const [d, type, note] of [
       [23, 'post'],
