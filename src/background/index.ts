@@ -16,6 +16,9 @@ import { reinjectContentScripts } from './reinject';
 import { engineLoader } from './engine-loader';
 import { relaySettings } from './settings-relay';
 
+/** The welcome tab (src/welcome/), opened once on install. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+
 const service = createHabitsService({
   local: browser.storage.local,
   sync: browser.storage.sync,
@@ -57,5 +60,6 @@ browser.runtime.onStartup.addListener(() => void service.refreshBadge());
 browser.runtime.onInstalled.addListener((details) => {
   void service.refreshBadge();
   if (details.reason === 'install' || details.reason === 'update') void reinjectContentScripts(browser);
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
 });
 void service.start();
