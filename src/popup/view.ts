@@ -112,13 +112,15 @@ export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
   const { lang, t, stats: s, settings } = input;
   const status = statusOf(s, settings.paused);
   const kinds = settings.streakKinds;
+  // Each tile's label agrees with its figure ("1 Kommentar", "2 Kommentare").
+  const tile = (id: string, key: string, value: number, counted: boolean) => ({ id, label: t(lang, value === 1 ? `${key}_one` : key), value, counted });
   const tiles: { id: string; label: string; value: number; counted: boolean }[] = [
-    { id: 'week-posts', label: t(lang, 'popup_kind_posts'), value: s.week.posts, counted: kinds.includes('post') },
-    { id: 'week-comments', label: t(lang, 'popup_kind_comments'), value: s.week.comments, counted: kinds.includes('comment') },
-    { id: 'week-messages', label: t(lang, 'popup_kind_messages'), value: s.week.messages, counted: kinds.includes('message') },
-    { id: 'week-invites-with-note', label: t(lang, 'popup_kind_invites_note'), value: s.week.invitesWithNote, counted: kinds.includes('invite-note') },
-    { id: 'week-invites-without-note', label: t(lang, 'popup_kind_invites_plain'), value: s.week.invitesWithoutNote, counted: kinds.includes('invite-plain') },
-    { id: 'week-reactions', label: t(lang, 'popup_kind_reactions'), value: s.week.reactions, counted: kinds.includes('reaction') },
+    tile('week-posts', 'popup_kind_posts', s.week.posts, kinds.includes('post')),
+    tile('week-comments', 'popup_kind_comments', s.week.comments, kinds.includes('comment')),
+    tile('week-messages', 'popup_kind_messages', s.week.messages, kinds.includes('message')),
+    tile('week-invites-with-note', 'popup_kind_invites_note', s.week.invitesWithNote, kinds.includes('invite-note')),
+    tile('week-invites-without-note', 'popup_kind_invites_plain', s.week.invitesWithoutNote, kinds.includes('invite-plain')),
+    tile('week-reactions', 'popup_kind_reactions', s.week.reactions, kinds.includes('reaction')),
   ];
   const share = s.noteShareWeek;
   const notCounted = t(lang, 'popup_not_counted');
@@ -270,7 +272,9 @@ export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
 
     firstRun ? null : h('section', { class: 'card', 'aria-labelledby': 'hm-title' }, h('h2', { id: 'hm-title' }, t(lang, 'popup_heatmap_title')), input.heatmap),
 
-    firstRun
+    // The notice, when there is one, is the thing to read today: it takes the next step's place.
+    // Paused, Rapport suggests nothing.
+    firstRun || input.notice || settings.paused
       ? null
       : h(
           'section',

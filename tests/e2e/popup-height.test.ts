@@ -1,7 +1,7 @@
 /**
  * The popup fits Chrome's popup limit (600 px high; wider or taller content gets scrollbars) in
  * English and German: on first run, after a history that could not be read was set aside (a clean
- * start with a notice), and with weeks of data. Measured in headless Chromium on the built extension, after the app has taken over and
+ * start with a notice), with weeks of data, with data and the notice, and paused. Measured in headless Chromium on the built extension, after the app has taken over and
  * the heatmap is drawn.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -44,7 +44,7 @@ describe('popup height in Chromium', () => {
   }
 
   for (const lang of ['en', 'de'] as const) {
-    it(`${lang}: first run, the notice, and weeks of data all fit in ${LIMIT} px`, async () => {
+    it(`${lang}: first run, the notice, weeks of data, data with the notice, and paused all fit in ${LIMIT} px`, async () => {
       const w = await s.worker();
       await w.evaluate((l) => chrome.storage.sync.set({ settings: { version: 1, uiLanguage: l } }), lang);
       await w.evaluate(() => chrome.storage.local.clear());
@@ -62,7 +62,15 @@ describe('popup height in Chromium', () => {
       await opt.close();
       const data = await measure();
       expect(data, 'with data').toBeLessThanOrEqual(LIMIT);
-      console.log(`popup height ${lang}: first run ${first} px, with data ${data} px, with notice ${notice} px`);
+      // the longest states: the notice above weeks of data, and coaching paused (its status line is the longest)
+      await w.evaluate(() => chrome.storage.local.set({ 'habits.notice': { backupKey: 'habits.backup.1', at: new Date().toISOString(), reason: 'corrupt' } }));
+      const dataNotice = await measure();
+      expect(dataNotice, 'with data and the notice').toBeLessThanOrEqual(LIMIT);
+      await w.evaluate(() => chrome.storage.local.remove('habits.notice'));
+      await w.evaluate((l) => chrome.storage.sync.set({ settings: { version: 1, uiLanguage: l, paused: true } }), lang);
+      const paused = await measure();
+      expect(paused, 'paused, with data').toBeLessThanOrEqual(LIMIT);
+      console.log(`popup height ${lang}: first run ${first} px, with data ${data} px, with notice ${notice} px, with data and notice ${dataNotice} px, paused with data ${paused} px`);
     });
   }
 });

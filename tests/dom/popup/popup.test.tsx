@@ -55,7 +55,7 @@ describe('popup', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-rapport-first-run]')).not.toBeNull());
     const card = root.querySelector('[data-rapport-first-run]')!;
     expect(card.textContent).toContain('How Rapport works');
-    expect(card.textContent).toContain('nothing is sent anywhere');
+    expect(card.textContent).toContain('no account, no server');
     expect(root.querySelector('[data-goal]')).toBeNull();
     expect(root.querySelector('section[aria-labelledby="hm-title"]')).toBeNull();
     card.querySelector<HTMLButtonElement>('button')!.click();
