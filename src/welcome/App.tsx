@@ -78,7 +78,7 @@ export function WelcomeApp({ deps, initial }: { deps: WelcomeDeps; initial: Welc
       <section class="panel" aria-labelledby="private-h" data-rapport-sync={home}>
         <h2 id="private-h">{t(lang, 'welcome_private_title')}</h2>
         <p>{t(lang, 'welcome_private')}</p>
-        <p>{t(lang, home === 'device' ? 'options_sync_text_device' : 'options_sync_text')}</p>
+        <p>{t(lang, home === 'device' ? 'welcome_sync_device' : 'welcome_sync')}</p>
         <label class="check">
           <input type="checkbox" role="switch" name="deviceOnly" checked={home === 'device'} disabled={busy} onChange={(e) => void move(e.currentTarget.checked ? 'device' : 'sync')} />
           <span>

@@ -38,7 +38,7 @@ describe('welcome tab', () => {
     expect(document.title).toBe('Welcome to Rapport');
     for (const part of ['When you invite someone', 'When you post or comment', 'In your toolbar', 'Pin the toolbar button', 'Nothing leaves your browser', 'no server'])
       expect(text).toContain(part);
-    expect(text).toContain("they travel through your browser maker's sync service");
+    expect(text).toContain("your browser maker's sync service (Google for Chrome, Mozilla for Firefox) copies them to your other computers");
     const open = root.querySelector<HTMLAnchorElement>('a[data-rapport-open]')!;
     expect(open.textContent).toBe('Open LinkedIn');
     expect(open.getAttribute('href')).toBe('https://www.linkedin.com/feed/');
@@ -70,7 +70,7 @@ describe('welcome tab', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-rapport-sync]')!.getAttribute('data-rapport-sync')).toBe('device'));
     expect(fake.sync.peek(SETTINGS_KEY)).toBeUndefined();
     expect(normalizeSettings(fake.local.peek(SETTINGS_KEY)).disabledRules).toEqual(['post.hashtags']);
-    expect(root.textContent).toContain('Nothing. Your settings stay on this computer only');
+    expect(root.textContent).toContain('Your settings, too, stay on this computer only.');
     sw().click();
     await vi.waitFor(() => expect(root.querySelector('[data-rapport-sync]')!.getAttribute('data-rapport-sync')).toBe('sync'));
     expect(fake.local.peek(SETTINGS_KEY)).toBeUndefined();
