@@ -114,6 +114,20 @@ function addHit(ctx: Ctx, rule: RuleId, h: Hit, params?: Record<string, string |
   add(ctx, rule, s, e, params);
 }
 
+/** Gives the finding just added every place in `hits` (overlaps dropped), when there are several. */
+function withSpans(ctx: Ctx, hits: readonly Hit[]): void {
+  const f = ctx.findings[ctx.findings.length - 1];
+  if (!f) return;
+  const spans: [number, number][] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.fs < end) continue;
+    spans.push(origRange(ctx.f, h.fs, h.fe));
+    end = h.fe;
+  }
+  if (spans.length > 1 && spans.some(([s]) => s === f.start)) f.spans = spans;
+}
+
 function hitsOf(ctx: Ctx, rx: Compiled, max = 20): Hit[] {
   const out: Hit[] = [];
   for (const l of ctx.langs) for (const h of all(rx[l], ctx.f.s, max)) out.push(h);
@@ -518,12 +532,18 @@ function checkPost(ctx: Ctx): void {
   const { text } = ctx;
   if (on(ctx, 'post.engagement-bait')) {
     const h = firstUsed(ctx, RX.bait);
-    if (h) addHit(ctx, 'post.engagement-bait', h);
+    if (h) {
+      addHit(ctx, 'post.engagement-bait', h);
+      withSpans(ctx, usedHits(ctx, RX.bait));
+    }
   }
   // a hard pitch is commercial whatever else it says: never private life as well
   // "Limited offer? No." questions the phrase; it does not use it
   const pitch = firstUsed(ctx, RX.postPitch, true);
-  if (pitch && on(ctx, 'post.sales-pitch')) addHit(ctx, 'post.sales-pitch', pitch);
+  if (pitch && on(ctx, 'post.sales-pitch')) {
+    addHit(ctx, 'post.sales-pitch', pitch);
+    withSpans(ctx, usedHits(ctx, RX.postPitch).filter((x) => ctx.f.s[x.fe] !== '?'));
+  }
   // a question inside quotes ('Asking "what decision will this support?" saves weeks') asks the reader nothing
   const hasQuestion = /\?(?![\p{L}\p{N}=&_\/])/u.test(ctx.f.s.replace(new RegExp(DOUBLE_QUOTED, 'g'), '""'));
   const words = ctx.toks.length;
@@ -587,7 +607,10 @@ function checkPost(ctx: Ctx): void {
     while ((m = re.exec(text)) !== null && tags.length < 1000) {
       if (/\p{L}/u.test(m[0])) tags.push([m.index, m.index + m[0].length]);
     }
-    if (tags.length > 5) add(ctx, 'post.hashtags', tags[0]![0], tags[tags.length - 1]![1], { count: tags.length, max: 5 });
+    if (tags.length > 5) {
+      add(ctx, 'post.hashtags', tags[0]![0], tags[tags.length - 1]![1], { count: tags.length, max: 5 });
+      ctx.findings[ctx.findings.length - 1]!.spans = tags.slice(0, 50);
+    }
   }
 
   if (on(ctx, 'post.wall-of-text')) {

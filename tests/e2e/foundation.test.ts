@@ -25,20 +25,21 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   it('starts the content script on a routed LinkedIn page', async () => {
     await s.openPractice('/feed/');
     expect(await s.page.evaluate(() => location.href)).toBe('https://www.linkedin.com/feed/');
-    expect(await s.page.evaluate(() => document.documentElement.getAttribute('data-rapport-instance'))).toMatch(/^[a-z0-9]+$/);
+    // Running, yet nothing of Rapport in LinkedIn's page until it coaches (issue 13, row 7).
+    expect(await s.page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-rapport')))).toEqual([]);
   });
 
   for (const stack of ['sdui', 'ember'] as const) {
     const where = stack === 'sdui' ? 'shadow' : 'light';
     it(`follows in-page navigation to a profile and coaches its invitation dialog (${where} DOM)`, async () => {
       const p = await s.openPractice('/feed/', { stack });
-      const instance = await p.evaluate(() => document.documentElement.getAttribute('data-rapport-instance'));
+      await p.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
       await go(p, '/in/anna-mueller/'); // pushState, no reload
       expect(await p.evaluate(() => location.pathname)).toBe('/in/anna-mueller/');
       await click(p, stack === 'sdui' ? 'a[href*="/preload/custom-invite/"]' : 'button.pvs-profile-actions__action[aria-label]');
       await p.waitForFunction(`${whereIs('invite')} === '${where}'`, { timeout: 5000 });
-      // same content-script instance: no reload happened
-      expect(await p.evaluate(() => document.documentElement.getAttribute('data-rapport-instance'))).toBe(instance);
+      // no reload happened: the same document (and so the same content-script instance)
+      expect(await p.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     });
 
     it(`finds the post composer (${where} DOM)`, async () => {

@@ -59,6 +59,10 @@ export interface Session {
   worker(): Promise<WebWorker>;
   /** Chromium only: everything in storage.local / storage.sync. */
   storage(area?: 'local' | 'sync'): Promise<Record<string, unknown>>;
+  /** Chromium only: the recorded interactions, oldest first, read from the stored history's pieces (docs/storage.md). */
+  events(): Promise<{ id: string; type: string; at: string; note?: boolean }[]>;
+  /** Chromium only: evaluates `expression` in Rapport's content-script world of the page's main frame (see contentWorld). */
+  inContentScript<T>(page: Page, expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -171,7 +175,7 @@ export async function launch(name: BrowserName): Promise<Session> {
           window.dispatchEvent(new PopStateEvent('popstate'));
         }, path);
       }
-      await p.waitForFunction(() => document.documentElement.hasAttribute('data-rapport-instance'), { timeout: 10000 });
+      await contentScriptStarted(session, p);
       return p;
     },
     async newTab() {
@@ -196,12 +200,73 @@ export async function launch(name: BrowserName): Promise<Session> {
       const w = await session.worker();
       return w.evaluate((a) => (chrome.storage as unknown as Record<string, chrome.storage.StorageArea>)[a]!.get(null), area) as Promise<Record<string, unknown>>;
     },
+    async events() {
+      const w = await session.worker();
+      return w.evaluate(async () => {
+        const meta = (await chrome.storage.local.get('habits.meta'))['habits.meta'] as { first: number; head: number } | undefined;
+        if (!meta) return [];
+        const keys: string[] = [];
+        for (let n = meta.first; n <= meta.head; n++) keys.push(`habits.c.${n}`);
+        const got = keys.length ? await chrome.storage.local.get(keys) : {};
+        return keys.flatMap((k) => (got[k] as { id: string; type: string; at: string; note?: boolean }[] | undefined) ?? []);
+      });
+    },
+    async inContentScript<T>(p: Page, expression: string) {
+      const cdp = await p.createCDPSession();
+      try {
+        const id = await contentWorld(session, p, cdp);
+        const r = (await cdp.send('Runtime.evaluate', { expression, contextId: id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+        if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+        return r.result.value as T;
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
     async close() {
       await Promise.all(cdpSessions.map((c) => c.detach().catch(() => {})));
       await browser.close().catch(() => {});
     },
   };
   return session;
+}
+
+/**
+ * Chromium: the execution context id of Rapport's content script (its isolated world) in the
+ * page's main frame, waiting until it exists. Found over CDP, from outside the page: Rapport
+ * leaves no trace in LinkedIn's page for a test (or LinkedIn) to look for.
+ */
+async function contentWorld(s: Pick<Session, 'extensionId'>, p: Page, cdp: CDPSession, timeout = 10000): Promise<number> {
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const origin = `chrome-extension://${s.extensionId}`;
+  const found = new Promise<number>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error('Rapport\'s content script did not start')), timeout);
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { frameId?: string; type?: string } } }) => {
+      if (e.context.origin === origin && e.context.auxData?.frameId === frameTree.frame.id) {
+        clearTimeout(timer);
+        res(e.context.id);
+      }
+    });
+  });
+  await cdp.send('Runtime.enable'); // reports every existing context, then new ones
+  return found;
+}
+
+/**
+ * Waits until Rapport's content script runs in the page. Chromium: its isolated world appears
+ * over CDP. Firefox shows nothing of it to the outside, so there it is a short settle after load
+ * (the script starts at document_idle; the tests then wait for what it draws).
+ */
+async function contentScriptStarted(s: Pick<Session, 'name' | 'extensionId'>, p: Page): Promise<void> {
+  if (s.name !== 'chromium') {
+    await sleep(600);
+    return;
+  }
+  const cdp = await p.createCDPSession();
+  try {
+    await contentWorld(s, p, cdp);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /** Both browsers, for describe.each. Set RAPPORT_BROWSERS=chromium to run one. */

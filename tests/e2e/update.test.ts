@@ -28,20 +28,12 @@ describe.each(BROWSERS)('update while LinkedIn is open, in %s', (name) => {
     await focus(p, 'textarea#custom-message');
     await p.keyboard.type('Hi [Name]');
     await p.waitForFunction(`${HOSTS}.length === 1`, { timeout: 5000 });
-    const before = await p.evaluate(() => document.documentElement.getAttribute('data-rapport-instance'));
 
     // Install the same extension again (same id): the browser treats it as an update. (Chromium drops an
     // extension loaded over CDP on chrome.runtime.reload(), so that path cannot be driven here.)
     await s.browser.installExtension(resolve(ROOT, name === 'chromium' ? 'dist/chrome' : 'dist/firefox'));
-    await p.waitForFunction(
-      (old) => {
-        const now = document.documentElement.getAttribute('data-rapport-instance');
-        return now && now !== old;
-      },
-      { timeout: 15000, polling: 100 },
-      before,
-    );
-    await sleep(400);
+    // The new instance is injected into the open tab (src/background/reinject.ts); it leaves no mark in the page to wait for.
+    await sleep(2500);
     expect(await p.evaluate(`${HOSTS}.length`)).toBeLessThanOrEqual(1);
     // the new instance coaches the open dialog as the person goes on typing
     await focus(p, 'textarea#custom-message');

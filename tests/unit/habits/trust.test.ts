@@ -58,7 +58,7 @@ describe('note fingerprints cannot be read back (row 1)', () => {
     expect(typeof fake.local.peek(SKETCH_KEY)).toBe('string');
   });
 
-  it('the duplicate check decides as before on every corpus case with earlier notes, and on edited copies', async () => {
+  it('the duplicate check decides as before on every corpus case with earlier notes, and on edited copies', { timeout: 60_000 }, async () => {
     const dir = new URL('../../corpus/', import.meta.url);
     const cases: CorpusCase[] = [];
     for (const f of readdirSync(dir).filter((n) => /^invite\..*\.ts$/.test(n))) {
