@@ -134,6 +134,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // Preload links for the pages' chunks, but no module-preload polyfill (it would ship fetch()).
       modulePreload: { polyfill: false },
+      // The welcome tab (opened on install) is no manifest entry: its page is an input of its own.
+      rollupOptions: { input: { welcome: fileURLToPath(new URL('./src/welcome/index.html', import.meta.url)) } },
       target: 'es2022',
       sourcemap: false,
       minify: true,

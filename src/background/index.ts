@@ -1,6 +1,7 @@
 /**
- * Background worker (Chrome: service worker; Firefox: event page): the only writer of
- * storage.local. It records interactions sent by content scripts, answers the invitation
+ * Background worker (Chrome: service worker; Firefox: event page): the only writer of the
+ * history in storage.local (settings kept on this device only are written by the pages through
+ * src/shared/settings.ts). It records interactions sent by content scripts, answers the invitation
  * history, imports, and keeps the toolbar badge (the current streak) up to date on startup,
  * on every write and on settings changes. Pages see changes through storage.onChanged.
  * storage.local is closed to content scripts where the browser allows it (Chromium's
@@ -9,10 +10,14 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser';
 import { senderOf } from './sender';
-import { SETTINGS_KEY } from '../shared/settings';
+import { settingsChanged } from '../shared/settings';
 import { createHabitsService } from './service';
 import { reinjectContentScripts } from './reinject';
 import { engineLoader } from './engine-loader';
+import { relaySettings } from './settings-relay';
+
+/** The welcome tab (src/welcome/), opened once on install. */
+const WELCOME_PAGE = 'src/welcome/index.html';
 
 const service = createHabitsService({
   local: browser.storage.local,
@@ -46,12 +51,15 @@ browser.runtime.onMessage.addListener((msg: unknown) =>
 );
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && SETTINGS_KEY in changes) void service.refreshBadge();
+  if (!settingsChanged(changes, area)) return;
+  void service.refreshBadge();
+  if (area === 'local') void relaySettings(browser, browser.storage);
 });
 
 browser.runtime.onStartup.addListener(() => void service.refreshBadge());
 browser.runtime.onInstalled.addListener((details) => {
   void service.refreshBadge();
   if (details.reason === 'install' || details.reason === 'update') void reinjectContentScripts(browser);
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(() => undefined);
 });
 void service.start();

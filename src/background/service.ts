@@ -1,5 +1,5 @@
 /**
- * The habits service: the only writer of storage.local. Content scripts and pages send typed
+ * The habits service: the only writer of the history in storage.local. Content scripts and pages send typed
  * messages; every write goes through one promise queue, so concurrent messages from many tabs
  * never lose an event, and a message whose de-duplication key was already recorded counts once
  * (so a content script may resend a record whose answer it never got).
@@ -13,7 +13,7 @@
 import type { RuntimeMessage, ImportReply, InviteHistoryReply, RecordReply, HabitsStatus, Sender } from '../shared/messages';
 import { CONTENT_KINDS, MAX_KEY_LENGTH, MAX_NAME_LENGTH } from '../shared/messages';
 import { isEventType, type EventType } from '../shared/events';
-import { mergeSettings, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { mergeSettings, normalizeSettings, readSettings, withRule, writeSettings, type Settings } from '../shared/settings';
 import { resolveLang, t } from '../shared/i18n';
 import { dayKey, isoLocal, localDayNum, parseAt } from '../habits/days';
 import { BACKUP_PREFIX, HABITS_KEY, NOTICE_KEY, SALT_KEY, emptyStore, fitBudget, hash53, loadStore, rollup, rollupCutoff, type NoticeValue, type StoredEvent } from '../habits/schema';
@@ -23,6 +23,7 @@ import { exportEvents, mergeEvents, parseExport } from '../habits/exchange';
 import { SKETCH_KEY, addFingerprint, clearFingerprints, migrateLegacyFingerprints, readFingerprints, recipientKey, validFingerprint } from '../habits/fingerprints';
 import { recordHealth } from '../habits/health';
 import { sketch } from '../engine/fingerprint';
+import { RULE_IDS } from '../engine/types';
 
 /** The slice of a WebExtension storage area the service uses. */
 export interface AreaLike {
@@ -118,7 +119,7 @@ export function createHabitsService(deps: ServiceDeps) {
 
   async function settings(): Promise<Settings> {
     try {
-      return normalizeSettings((await deps.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      return (await readSettings(deps)).settings;
     } catch {
       return normalizeSettings(undefined);
     }
@@ -339,7 +340,7 @@ export function createHabitsService(deps: ServiceDeps) {
       if (m.taken.length === 0) reply.settings = 'none';
       else {
         try {
-          await deps.sync.set({ [SETTINGS_KEY]: m.settings });
+          await writeSettings(deps, m.settings);
           reply.settings = 'merged';
         } catch {
           reply.settings = 'failed';
@@ -443,6 +444,15 @@ export function createHabitsService(deps: ServiceDeps) {
       case 'dismiss-notice':
         return enqueue(async () => {
           await deps.local.remove(NOTICE_KEY);
+          return { ok: true };
+        });
+      case 'settings':
+        return readSettings(deps).then((r) => r.settings);
+      case 'set-rule-on':
+        return enqueue(async () => {
+          const rule = RULE_IDS.find((r) => r === m.rule);
+          if (!rule || typeof m.on !== 'boolean') return { ok: false, error: 'shape' };
+          await writeSettings(deps, withRule((await readSettings(deps)).settings, rule, m.on));
           return { ok: true };
         });
       case 'refresh-badge':

@@ -6,7 +6,7 @@ import type { DomWatch } from './linkedin/observe';
 export interface FeatureContext {
   doc: Document;
   watch: DomWatch;
-  /** Current settings (kept live from storage.sync). */
+  /** Current settings (kept live from their home, src/shared/settings.ts). */
   settings(): Settings;
   /** UI language for our panels: the setting, else LinkedIn's page language. */
   lang(): Lang;

@@ -1,8 +1,10 @@
 /**
  * The options page: coaching rules on/off (per rule id), UI language, what counts for the streak,
  * rest days, weekly goals, clearing the invitation fingerprints, and export/import
- * (CONTRACT.md §4). Settings go to storage.sync (small; they follow the person); events stay in
- * storage.local and are written only by the background worker (import goes through it).
+ * (CONTRACT.md §4), and where the settings live: storage.sync (they travel with the browser's own
+ * sync when the person has it on) or, with "Keep settings on this device only", storage.local
+ * (src/shared/settings.ts is their one home). Events stay in storage.local and are written only
+ * by the background worker (import goes through it).
  * No WebExtension API here: see main.tsx.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,7 +12,7 @@ import { RULES } from '../engine/rules';
 import { RULE_IDS, type Lang, type RuleId, type Surface } from '../engine/types';
 import { resolveLang, t, type UiLanguageSetting } from '../shared/i18n';
 import type { ImportReply, RuntimeMessage } from '../shared/messages';
-import { normalizeSettings, SETTINGS_KEY, STREAK_KINDS, type Settings, type StreakKind } from '../shared/settings';
+import { moveSettings, normalizeSettings, readSettings, settingsChanged, writeSettings, STREAK_KINDS, type Settings, type SettingsHome, type StreakKind } from '../shared/settings';
 import { DAY_INDEX_KEYS, readDayIndexes, readFullStore } from '../habits/store';
 import { buildExport, MAX_IMPORT_BYTES } from '../habits/exchange';
 import { FP_META_KEY, FP_PIECE_PREFIX, countFingerprints } from '../habits/fingerprints';
@@ -22,10 +24,12 @@ import { weekdayName } from '../popup/format';
 export interface Area {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 export interface OptionsDeps {
-  local: Pick<Area, 'get'>;
+  /** Both areas: the settings live in one of them (src/shared/settings.ts). */
+  local: Area;
   sync: Area;
   onChanged(fn: (changes: Record<string, unknown>, area: string) => void): () => void;
   send(msg: RuntimeMessage): Promise<unknown>;
@@ -37,6 +41,7 @@ export interface OptionsDeps {
 
 export interface OptionsInitial {
   settings: Settings;
+  home: SettingsHome;
   fingerprints: number;
   interactions: number;
 }
@@ -44,7 +49,7 @@ export interface OptionsInitial {
 export async function readOptionsData(deps: Pick<OptionsDeps, 'local' | 'sync'>): Promise<OptionsInitial> {
   const none = (): Record<string, unknown> => ({});
   const [s, l, fingerprints] = await Promise.all([
-    deps.sync.get(SETTINGS_KEY).catch(none),
+    readSettings(deps),
     deps.local.get([...DAY_INDEX_KEYS]).catch(none),
     countFingerprints(deps.local).catch(() => 0),
   ]);
@@ -55,7 +60,7 @@ export async function readOptionsData(deps: Pick<OptionsDeps, 'local' | 'sync'>)
     const store = (await readFullStore(deps.local).catch(() => null))?.store;
     if (store) interactions = store.events.length + Object.values(store.rolled).reduce((n, d) => n + Object.values(d).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
   }
-  return { settings: normalizeSettings(s[SETTINGS_KEY]), fingerprints, interactions };
+  return { settings: s.settings, home: s.home, fingerprints, interactions };
 }
 
 const SURFACES: Surface[] = ['invite', 'post', 'comment'];
@@ -74,6 +79,7 @@ type Flash = { tone: 'ok' | 'error'; text: string } | null;
 
 export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: OptionsInitial }) {
   const [settings, setSettings] = useState(initial.settings);
+  const [home, setHome] = useState(initial.home);
   const [fpCount, setFpCount] = useState(initial.fingerprints);
   const [interactions, setInteractions] = useState(initial.interactions);
   const [saved, setSaved] = useState(false);
@@ -92,9 +98,11 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
   useEffect(
     () =>
       deps.onChanged((changes, area) => {
-        if (area === 'sync' && SETTINGS_KEY in changes) {
-          const c = changes[SETTINGS_KEY] as { newValue?: unknown } | undefined;
-          setSettings(normalizeSettings(c?.newValue));
+        if (settingsChanged(changes, area)) {
+          void readSettings(deps).then((r) => {
+            setSettings(r.settings);
+            setHome(r.home);
+          });
         }
         if (area === 'local' && Object.keys(changes).some((k) => k === FP_META_KEY || k.startsWith(FP_PIECE_PREFIX) || (DAY_INDEX_KEYS as readonly string[]).includes(k))) {
           void readOptionsData(deps).then((d) => {
@@ -107,25 +115,38 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
   );
 
   // storage.sync allows ~120 writes a minute: rapid changes are coalesced (one write in flight,
-  // then the latest value), and a refused write is retried.
-  const writer = useRef<{ busy: boolean; next: Settings | null }>({ busy: false, next: null });
+  // then the latest value), and a refused write is retried. A move of the settings' home waits
+  // for the write in flight and goes through the same queue.
+  const writer = useRef<{ busy: boolean; next: Settings | null; move: SettingsHome | null }>({ busy: false, next: null, move: null });
   async function flush() {
     const w = writer.current;
-    if (w.busy || !w.next) return;
+    if (w.busy || (!w.next && !w.move)) return;
     const value = w.next;
-    w.next = null;
+    const move = value ? null : w.move;
+    if (value) w.next = null;
+    else w.move = null;
     w.busy = true;
     try {
-      await deps.sync.set({ [SETTINGS_KEY]: value });
+      if (value) await writeSettings(deps, value);
+      else if (move) {
+        await moveSettings(deps, move);
+        setHome(move);
+      }
       setSaved(true);
       clearTimeout(savedTimer.current);
       savedTimer.current = setTimeout(() => setSaved(false), 1600);
     } catch {
-      w.next ??= value;
+      if (value) w.next ??= value;
+      else w.move ??= move;
       await new Promise((r) => setTimeout(r, 2000));
     } finally {
       w.busy = false;
     }
+    void flush();
+  }
+  function moveHome(to: SettingsHome) {
+    setHome(to);
+    writer.current.move = to;
     void flush();
   }
   /** The latest settings, also between a change and the next render (rapid clicks). */
@@ -292,13 +313,12 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
             {RULE_IDS.filter((id) => RULES[id].surface === surface).map((id) => {
               const on = !settings.disabledRules.includes(id);
               return (
-                <label class="rule" data-rule={id}>
+                <label class="rule" data-rule={id} title={id}>
                   <input type="checkbox" role="switch" name="rule" value={id} checked={on} onChange={(e) => toggleRule(id, e.currentTarget.checked)} />
                   <span class="rule-text">
                     <span class="rule-label">{t(lang, `rule_${id}_label`)}</span>
                     <span class="rule-desc">{t(lang, `rule_${id}_desc`)}</span>
                   </span>
-                  <code class="rule-id">{id}</code>
                 </label>
               );
             })}
@@ -346,7 +366,18 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
             {dataFlash.text}
           </p>
         ) : null}
-        <p class="muted small">{t(lang, 'options_sync_note')}</p>
+      </section>
+
+      <section class="panel" aria-labelledby="sync-h" data-rapport-sync={home}>
+        <h2 id="sync-h">{t(lang, 'options_sync_title')}</h2>
+        <p>{t(lang, home === 'device' ? 'options_sync_text_device' : 'options_sync_text')}</p>
+        <label class="check">
+          <input type="checkbox" role="switch" name="deviceOnly" checked={home === 'device'} onChange={(e) => moveHome(e.currentTarget.checked ? 'device' : 'sync')} />
+          <span>
+            {t(lang, 'options_sync_device_only')}
+            <span class="rule-desc">{t(lang, 'options_sync_device_only_hint')}</span>
+          </span>
+        </label>
       </section>
 
       <BackupsSection deps={deps} lang={lang} />

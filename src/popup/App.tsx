@@ -11,8 +11,8 @@ import { resolveLang, t } from '../shared/i18n';
 import type { HabitsStatus, RuntimeMessage } from '../shared/messages';
 import { NOTICE_KEY } from '../habits/schema';
 import { DAY_INDEX_KEYS } from '../habits/store';
-import { SETTINGS_KEY } from '../shared/settings';
-import { computeFigures, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
+import { settingsChanged, type SettingsArea } from '../shared/settings';
+import { computeFigures, pause, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
 import { Heatmap } from './Heatmap';
 import { afterPaint } from './paint';
 import { dashboardView, heatmapPlaceholder, stat, type H } from './view';
@@ -20,12 +20,15 @@ import { dashboardView, heatmapPlaceholder, stat, type H } from './view';
 export type ChangeListener = (changes: Record<string, unknown>, area: string) => void;
 
 export interface PopupDeps {
-  local: ReadArea;
-  sync: ReadArea;
+  /** The storage areas: read for the dashboard; the pause switch writes the settings (src/shared/settings.ts). */
+  local: ReadArea & SettingsArea;
+  sync: ReadArea & SettingsArea;
   /** Subscribes to storage changes; returns an unsubscribe. */
   onChanged(fn: ChangeListener): () => void;
   send(msg: RuntimeMessage): Promise<unknown>;
   openOptions(): void;
+  /** Opens a page in a new tab (LinkedIn, from the next step or the first-run card). */
+  openUrl?(url: string): void;
   now(): Date;
   /** The browser's UI language, used when the setting is 'auto'. */
   browserLang: string;
@@ -47,6 +50,8 @@ export function Dashboard({ snap, lang, now, deps, heatmapReady, writeFailed = f
     heatmap: heatmapReady ? <Heatmap days={snap.days} settings={snap.settings} today={s.today} lang={lang} /> : heatmapPlaceholder(h as H<VNode>),
     onSettings: () => deps.openOptions(),
     onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }),
+    onOpen: (url) => deps.openUrl?.(url),
+    onPause: (paused) => void pause(deps, snap, paused),
   });
 }
 
@@ -73,7 +78,7 @@ export function PopupApp({ deps, initial, initialNow, onPainted }: { deps: Popup
       void deps.send({ kind: 'habits-repair' }).then(() => deps.send({ kind: 'habits-status' })).then((r) => setWriteFailed(typeof (r as HabitsStatus | undefined)?.writeError === 'string'));
     });
     const off = deps.onChanged((changes, area) => {
-      const relevant = area === 'local' ? DAY_INDEX_KEYS.some((k) => k in changes) || NOTICE_KEY in changes : area === 'sync' && SETTINGS_KEY in changes;
+      const relevant = settingsChanged(changes, area) || (area === 'local' && (DAY_INDEX_KEYS.some((k) => k in changes) || NOTICE_KEY in changes));
       if (!relevant) return;
       void readSnapshot(deps.local, deps.sync).then((next) => {
         setSnap(next);

@@ -2,7 +2,7 @@
  * The WebExtension API for the popup without webextension-polyfill (~17 KB the popup would load
  * before its first paint): the popup uses only calls both browsers provide natively, promise-based,
  * in MV3 (Firefox's `browser`, Chrome's `chrome`): storage.*.get, storage.onChanged,
- * runtime.sendMessage, runtime.openOptionsPage and i18n.getUILanguage.
+ * runtime.sendMessage, runtime.openOptionsPage, tabs.create (no permission needed) and i18n.getUILanguage.
  */
 import type { Browser } from 'webextension-polyfill';
 import type { RuntimeMessage } from '../shared/messages';
@@ -33,6 +33,9 @@ export function popupDeps(api: Browser = nativeApi()): PopupDeps {
     },
     openOptions: () => {
       void api.runtime.openOptionsPage().then(() => window.close());
+    },
+    openUrl: (url) => {
+      void api.tabs.create({ url }).then(() => window.close());
     },
     now: () => new Date(),
     browserLang: api.i18n.getUILanguage(),

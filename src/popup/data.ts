@@ -4,7 +4,7 @@
  * Fast path: the small per-day indexes the background keeps next to the events (src/habits/store.ts);
  * the events themselves are read only when an index is missing or from another time zone.
  */
-import { normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
+import { pickSettings, writeSettings, SETTINGS_KEY, type Settings, type SettingsAreas, type SettingsHome } from '../shared/settings';
 import { NOTICE_KEY, type LoadProblem, type NoticeValue } from '../habits/schema';
 import { DAY_INDEX_KEYS, readDayIndexes, readFullStore } from '../habits/store';
 import { computeStats, dayCounts, type DayCounts, type Stats } from '../habits/stats';
@@ -15,6 +15,8 @@ export interface ReadArea {
 
 export interface PopupSnapshot {
   settings: Settings;
+  /** Where the settings live (the pause switch writes them there). */
+  home: SettingsHome;
   days: DayCounts;
   /** The stored history could not be used (the background sets it aside on request). */
   problem: LoadProblem | null;
@@ -23,20 +25,28 @@ export interface PopupSnapshot {
   fromIndex: boolean;
 }
 
+/** What the popup reads from storage.local in one go: the day indexes, the notice, and the settings when they live on this device only. */
+export const POPUP_LOCAL_KEYS = [...DAY_INDEX_KEYS, NOTICE_KEY, SETTINGS_KEY];
+
 const none = (): Record<string, unknown> => ({});
 
 /** Reads what the popup needs. Never throws: unreadable storage gives an empty dashboard. */
 export async function readSnapshot(local: ReadArea, sync: ReadArea): Promise<PopupSnapshot> {
-  const [l, s] = await Promise.all([local.get([...DAY_INDEX_KEYS, NOTICE_KEY]).catch(none), sync.get(SETTINGS_KEY).catch(none)]);
+  const [l, s] = await Promise.all([local.get(POPUP_LOCAL_KEYS).catch(none), sync.get(SETTINGS_KEY).catch(none)]);
   const n = l[NOTICE_KEY];
   const notice = typeof n === 'object' && n !== null && typeof (n as NoticeValue).backupKey === 'string' ? (n as NoticeValue) : null;
-  const settings = normalizeSettings(s[SETTINGS_KEY]);
+  const { settings, home } = pickSettings(l, s);
   const indexed = readDayIndexes(l);
-  if (indexed) return { settings, days: indexed, problem: null, notice, fromIndex: true };
+  if (indexed) return { settings, home, days: indexed, problem: null, notice, fromIndex: true };
   const res = await readFullStore(local).catch(() => null);
-  return { settings, days: res ? dayCounts(res.store) : new Map(), problem: res?.problem ?? null, notice, fromIndex: false };
+  return { settings, home, days: res ? dayCounts(res.store) : new Map(), problem: res?.problem ?? null, notice, fromIndex: false };
 }
 
 export function computeFigures(snap: PopupSnapshot, now: Date): Stats {
   return computeStats(snap.days, snap.settings, now);
+}
+
+/** The pause switch: saves `paused` in the settings' home (the storage change repaints the popup). */
+export function pause(areas: SettingsAreas, snap: PopupSnapshot, paused: boolean): Promise<void> {
+  return writeSettings(areas, { ...snap.settings, paused }).catch(() => undefined);
 }

@@ -9,9 +9,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Lang } from '../engine/types';
 import { resolveLang } from '../shared/i18n-core';
-import { computeFigures, readSnapshot, type PopupSnapshot, type ReadArea } from './data';
-import { NOTICE_KEY } from '../habits/schema';
-import { DAY_INDEX_KEYS } from '../habits/store';
+import { computeFigures, pause, readSnapshot, POPUP_LOCAL_KEYS, type PopupSnapshot, type ReadArea } from './data';
 import { SETTINGS_KEY } from '../shared/settings';
 import { dashboardView, heatmapPlaceholder, type T } from './view';
 import { domH } from './dom-h';
@@ -45,6 +43,8 @@ export interface FirstPaintInput {
   t: T;
   onSettings(): void;
   onDismissNotice(): void;
+  onOpen?(url: string): void;
+  onPause?(paused: boolean): void;
 }
 
 /** Replaces `el`'s content with the dashboard for `snap` at `now`. */
@@ -58,6 +58,8 @@ export function paintFirst(el: HTMLElement, p: FirstPaintInput): void {
     heatmap: heatmapPlaceholder<Node>(domH),
     onSettings: p.onSettings,
     onDismissNotice: p.onDismissNotice,
+    onOpen: p.onOpen,
+    onPause: p.onPause,
   });
   document.documentElement.lang = p.lang;
   el.replaceChildren(tree);
@@ -90,7 +92,7 @@ function withEarly(area: ReadArea, early: Promise<Record<string, unknown>> | und
 export function start(api: Browser, el: HTMLElement): void {
   const deps = popupDeps(api);
   const early = (globalThis as { __rapportEarlyRead?: EarlyRead }).__rapportEarlyRead;
-  const local = withEarly(deps.local, early?.local, [...DAY_INDEX_KEYS, NOTICE_KEY].join());
+  const local = withEarly(deps.local, early?.local, POPUP_LOCAL_KEYS.join());
   const sync = withEarly(deps.sync, early?.sync, SETTINGS_KEY);
   void readSnapshot(local, sync).then(async (initial) => {
     performance.mark('rapport:read');
@@ -99,7 +101,7 @@ export function start(api: Browser, el: HTMLElement): void {
     try {
       const lang = resolveLang(initial.settings.uiLanguage, deps.browserLang);
       const t = nativeT(api.i18n, lang) ?? (await import('../shared/i18n')).t;
-      paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }) });
+      paintFirst(el, { snap: initial, now, lang, t, onSettings: deps.openOptions, onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }), onOpen: deps.openUrl, onPause: (paused) => void pause(deps, initial, paused) });
       painted = true;
       performance.mark('rapport:first-paint');
     } catch {

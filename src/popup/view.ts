@@ -30,11 +30,31 @@ export interface ViewInput<N> {
   heatmap: Child<N>;
   onSettings(): void;
   onDismissNotice(): void;
+  /** Opens a LinkedIn page in a new tab (the next step, the first-run card). */
+  onOpen?(url: string): void;
+  /** The pause switch: pauses (true) or resumes (false) coaching everywhere. */
+  onPause?(paused: boolean): void;
 }
 
-export type Tone = 'ok' | 'risk' | 'rest' | 'idle';
+export const LINKEDIN = 'https://www.linkedin.com';
 
-export function statusOf(s: Stats): { key: string; tone: Tone } {
+/** The one next step the popup suggests: what lags this week, else what keeps today. */
+export function nextStep(s: Stats, settings: Settings): { key: string; url: string } {
+  const goal = (id: string) => s.goals.find((g) => g.id === id);
+  const comments = goal('comments');
+  const posts = goal('posts');
+  const notes = goal('invites-with-note');
+  if (comments && !comments.met) return { key: 'popup_next_comment', url: `${LINKEDIN}/feed/` };
+  if (posts && !posts.met) return { key: 'popup_next_post', url: `${LINKEDIN}/feed/` };
+  if (notes && notes.target > 0 && !notes.met) return { key: 'popup_next_note', url: `${LINKEDIN}/mynetwork/grow/` };
+  if (!s.todayCounted && !(s.todayIsRest && settings.restDays.length)) return { key: 'popup_next_message', url: `${LINKEDIN}/messaging/` };
+  return { key: 'popup_next_done', url: `${LINKEDIN}/feed/` };
+}
+
+export type Tone = 'ok' | 'risk' | 'rest' | 'idle' | 'paused';
+
+export function statusOf(s: Stats, paused = false): { key: string; tone: Tone } {
+  if (paused) return { key: 'popup_status_paused', tone: 'paused' };
   if (s.todayCounted) return { key: 'popup_status_counted', tone: 'ok' };
   if (s.atRisk) return { key: 'popup_status_at_risk', tone: 'risk' };
   if (s.todayIsRest && s.current > 0) return { key: 'popup_status_rest', tone: 'rest' };
@@ -92,18 +112,27 @@ const GEAR =
 /** The whole dashboard (the heatmap's content comes in through `input.heatmap`). */
 export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
   const { lang, t, stats: s, settings } = input;
-  const status = statusOf(s);
+  const status = statusOf(s, settings.paused);
   const kinds = settings.streakKinds;
+  // Each tile's label agrees with its figure ("1 Kommentar", "2 Kommentare").
+  const tile = (id: string, key: string, value: number, counted: boolean) => ({ id, label: t(lang, value === 1 ? `${key}_one` : key), value, counted });
   const tiles: { id: string; label: string; value: number; counted: boolean }[] = [
-    { id: 'week-posts', label: t(lang, 'popup_kind_posts'), value: s.week.posts, counted: kinds.includes('post') },
-    { id: 'week-comments', label: t(lang, 'popup_kind_comments'), value: s.week.comments, counted: kinds.includes('comment') },
-    { id: 'week-messages', label: t(lang, 'popup_kind_messages'), value: s.week.messages, counted: kinds.includes('message') },
-    { id: 'week-invites-with-note', label: t(lang, 'popup_kind_invites_note'), value: s.week.invitesWithNote, counted: kinds.includes('invite-note') },
-    { id: 'week-invites-without-note', label: t(lang, 'popup_kind_invites_plain'), value: s.week.invitesWithoutNote, counted: kinds.includes('invite-plain') },
-    { id: 'week-reactions', label: t(lang, 'popup_kind_reactions'), value: s.week.reactions, counted: kinds.includes('reaction') },
+    tile('week-posts', 'popup_kind_posts', s.week.posts, kinds.includes('post')),
+    tile('week-comments', 'popup_kind_comments', s.week.comments, kinds.includes('comment')),
+    tile('week-messages', 'popup_kind_messages', s.week.messages, kinds.includes('message')),
+    tile('week-invites-with-note', 'popup_kind_invites_note', s.week.invitesWithNote, kinds.includes('invite-note')),
+    tile('week-invites-without-note', 'popup_kind_invites_plain', s.week.invitesWithoutNote, kinds.includes('invite-plain')),
+    tile('week-reactions', 'popup_kind_reactions', s.week.reactions, kinds.includes('reaction')),
   ];
   const share = s.noteShareWeek;
   const notCounted = t(lang, 'popup_not_counted');
+  const counted = tiles.reduce((n, x) => n + (x.counted ? x.value : 0), 0);
+  const uncounted = tiles.reduce((n, x) => n + (x.counted ? 0 : x.value), 0);
+  const someUncounted = tiles.some((x) => !x.counted);
+  // First run: no data yet, so no goals or heatmap to read; a card says how it works instead.
+  const firstRun = s.total === 0;
+  const next = nextStep(s, settings);
+  const open = (url: string) => () => input.onOpen?.(url);
 
   return h(
     'main',
@@ -117,6 +146,20 @@ export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
         { class: 'private', title: t(lang, 'popup_private') },
         h('svg', { viewBox: '0 0 24 24', width: '11', height: '11', 'aria-hidden': 'true' }, h('path', { fill: 'currentColor', d: LOCK })),
         t(lang, 'popup_private_short'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'switch',
+          class: 'pause',
+          'aria-checked': String(settings.paused),
+          'data-rapport-pause': '',
+          title: t(lang, 'popup_pause_hint'),
+          onClick: () => input.onPause?.(!settings.paused),
+        },
+        h('i', { class: 'switch', 'aria-hidden': 'true' }),
+        t(lang, 'popup_pause'),
       ),
       h(
         'button',
@@ -175,29 +218,74 @@ export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
           ),
         ),
       ),
+      h(
+        'p',
+        { class: 'tiles-foot' },
+        counted + uncounted > 0
+          ? h(
+              'span',
+              { 'data-rapport-counted': String(counted) },
+              counted === 1 ? t(lang, 'popup_counted_one') : t(lang, 'popup_counted', counted),
+              uncounted > 0 ? ` · ${t(lang, 'popup_uncounted', uncounted)}` : '',
+            )
+          : h('span', null),
+        someUncounted ? h('span', { class: 'legend' }, h('i', { class: 'legend-swatch', 'aria-hidden': 'true' }), t(lang, 'popup_legend_uncounted')) : null,
+      ),
     ),
 
-    s.goals.length
+    firstRun
+      ? h(
+          'section',
+          { class: 'card how', 'aria-labelledby': 'how-title', 'data-rapport-first-run': '' },
+          h('h2', { id: 'how-title' }, t(lang, 'popup_how_title')),
+          // (what counts for the streak is the status line's first-run sentence)
+          h('ul', { class: 'how-list' }, h('li', null, t(lang, 'popup_how_1')), h('li', null, t(lang, 'popup_how_2'))),
+          h('button', { type: 'button', class: 'btn-primary', 'data-rapport-open': `${LINKEDIN}/feed/`, onClick: open(`${LINKEDIN}/feed/`) }, t(lang, 'popup_open_linkedin')),
+        )
+      : null,
+
+    !firstRun && s.goals.length
       ? h(
           'section',
           { class: 'card', 'aria-labelledby': 'goals-title' },
-          h('h2', { id: 'goals-title' }, t(lang, 'popup_goals_title')),
+          h(
+            'h2',
+            { id: 'goals-title' },
+            t(lang, 'popup_goals_title'),
+            // The share of invitations with a note, in the heading's line (no room for a line of its own)
+            share === null && s.noteShare90 === null
+              ? null
+              : h(
+                  'span',
+                  { class: 'sub', 'data-rapport-note-share': share === null ? '' : String(Math.round(share * 100)) },
+                  [
+                    share === null ? '' : t(lang, 'popup_note_share', Math.round(share * 100)),
+                    s.noteShare90 === null ? '' : t(lang, 'popup_note_share_90', Math.round(s.noteShare90 * 100)),
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                ),
+          ),
           h(
             'ul',
             { class: 'goals' },
             s.goals.map((g) => goalRow(h, t, lang, g)),
           ),
-          h(
-            'p',
-            { class: 'note-share', 'data-rapport-note-share': share === null ? '' : String(Math.round(share * 100)) },
-            share === null ? t(lang, 'popup_note_share_none') : t(lang, 'popup_note_share', Math.round(share * 100)),
-            s.noteShare90 !== null ? ` ${t(lang, 'popup_note_share_90', Math.round(s.noteShare90 * 100))}` : '',
-          ),
         )
       : null,
 
-    h('section', { class: 'card', 'aria-labelledby': 'hm-title' }, h('h2', { id: 'hm-title' }, t(lang, 'popup_heatmap_title')), input.heatmap),
+    firstRun ? null : h('section', { class: 'card', 'aria-labelledby': 'hm-title' }, h('h2', { id: 'hm-title' }, t(lang, 'popup_heatmap_title')), input.heatmap),
 
-    h('p', { class: 'fact' }, factLine(t, lang, s)),
+    // The notice, when there is one, is the thing to read today: it takes the next step's place.
+    // Paused, Rapport suggests nothing.
+    firstRun || input.notice || settings.paused
+      ? null
+      : h(
+          'section',
+          { class: 'next', 'aria-label': t(lang, 'popup_next_title'), 'data-rapport-next': next.key.replace('popup_next_', '') },
+          // On track: the line against the seed's facts takes the next step's place.
+          h('p', null, next.key === 'popup_next_done' ? factLine(t, lang, s) : h('strong', null, t(lang, next.key))),
+          h('button', { type: 'button', class: 'btn-primary', 'data-rapport-open': next.url, onClick: open(next.url) }, t(lang, 'popup_open_linkedin')),
+        ),
   );
 }

@@ -1,10 +1,11 @@
 /**
  * Typed messages between content scripts, extension pages and the background worker.
- * The background worker is the only writer of storage.local. docs/messages.md lists who may send
+ * The background worker is the only writer of the history in storage.local. docs/messages.md lists who may send
  * which kind: content scripts only the CONTENT_KINDS below, everything else only extension pages.
  */
 import type { EventType } from './events';
 import type { Fingerprint } from '../engine/types';
+import type { Settings } from './settings';
 
 /** Who sent a message: one of the extension's own pages, or a content script in a LinkedIn frame. */
 export type Sender = 'page' | 'content';
@@ -63,10 +64,14 @@ export type RuntimeMessage =
   /** Popup/options: recompute the toolbar badge now. */
   | { kind: 'refresh-badge' }
   /** Content script (a finding's menu): open the options page (content scripts cannot). */
-  | { kind: 'open-options' };
+  | { kind: 'open-options' }
+  /** Content script: the settings from their home (it cannot read storage.local when they live there). */
+  | { kind: 'settings' }
+  /** Content script (a finding's menu): switch a rule on or off in the settings, wherever they live. */
+  | { kind: 'set-rule-on'; rule: string; on: boolean };
 
 /** The only kinds the background accepts from content scripts. */
-export const CONTENT_KINDS = ['record', 'unrecord', 'invite-history', 'health', 'note-quota', 'ping', 'load-engine', 'refresh-badge'] as const satisfies readonly RuntimeMessage['kind'][];
+export const CONTENT_KINDS = ['record', 'unrecord', 'invite-history', 'health', 'note-quota', 'ping', 'load-engine', 'refresh-badge', 'settings', 'set-rule-on'] as const satisfies readonly RuntimeMessage['kind'][];
 
 export interface InviteHistoryReply {
   entries: { fingerprint: Fingerprint; recipient?: string }[];
@@ -131,6 +136,14 @@ export interface ReplyMap {
   'dismiss-notice': { ok: boolean };
   'refresh-badge': { ok: boolean };
   'open-options': { ok: boolean };
+  settings: Settings;
+  'set-rule-on': { ok: boolean };
+}
+
+/** From the background to the content scripts of LinkedIn's tabs: the settings changed where content scripts cannot see it (storage.local). */
+export interface SettingsChangedMessage {
+  kind: 'settings-changed';
+  settings: Settings;
 }
 
 export type MessageOf<K extends RuntimeMessage['kind']> = Extract<RuntimeMessage, { kind: K }>;

@@ -1,7 +1,13 @@
 /**
- * The person's settings. Small, so they live in storage.sync and follow the person to their
- * other computers. Every reader goes through `normalizeSettings`, so a missing, old or foreign
- * value never throws: unknown fields are dropped, wrong ones fall back to defaults.
+ * The person's settings, and their one home. Small, so by default they live in storage.sync and,
+ * when the person has the browser's own sync on, travel with it to their other computers (through
+ * the browser maker's sync service: the one thing Rapport stores that leaves the device). The
+ * switch "Keep settings on this device only" moves them to storage.local instead: then storage.local
+ * holds them under the same key and storage.sync holds nothing of Rapport's. Every page reads and
+ * writes them through `readSettings`/`writeSettings` here; content scripts, which cannot read
+ * storage.local in Chromium, ask the background (src/background/settings-relay.ts).
+ * Every reader goes through `normalizeSettings`, so a missing, old or foreign value never throws:
+ * unknown fields are dropped, wrong ones fall back to defaults.
  */
 import { RULE_IDS, type RuleId } from '../engine/types';
 import type { UiLanguageSetting } from './i18n';
@@ -26,6 +32,8 @@ export interface Settings {
   /** Days of the week (0 = Sunday … 6 = Saturday) that never break a streak. */
   restDays: number[];
   goals: WeeklyGoals;
+  /** Coaching paused by the person (the popup's switch): Rapport stays out of LinkedIn's pages until switched back. */
+  paused: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -37,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   streakKinds: ['post', 'comment', 'message', 'invite-note'],
   restDays: [6, 0],
   goals: { posts: 1, comments: 5, everyInviteWithNote: true },
+  paused: false,
 }) as Settings;
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -62,7 +71,8 @@ export function normalizeSettings(raw: unknown): Settings {
     comments: intIn(g.comments, 0, 500) ? g.comments : d.goals.comments,
     everyInviteWithNote: typeof g.everyInviteWithNote === 'boolean' ? g.everyInviteWithNote : d.goals.everyInviteWithNote,
   };
-  return { version: 1, disabledRules, uiLanguage, streakKinds, restDays, goals };
+  const paused = raw.paused === true;
+  return { version: 1, disabledRules, uiLanguage, streakKinds, restDays, goals, paused };
 }
 
 /**
@@ -106,4 +116,70 @@ export function mergeSettings(base: Settings, raw: unknown): { settings: Setting
     }
   }
   return { settings: normalizeSettings(next), taken, ignored };
+}
+
+/** `s` with `rule` switched on or off. */
+export function withRule(s: Settings, rule: RuleId, on: boolean): Settings {
+  const rest = s.disabledRules.filter((r) => r !== rule);
+  return { ...s, disabledRules: on ? rest : [...rest, rule] };
+}
+
+/** Where the settings live: 'sync' (storage.sync, the default) or 'device' (storage.local only). */
+export type SettingsHome = 'sync' | 'device';
+
+export interface SettingsArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+export interface SettingsAreas<A = SettingsArea> {
+  local: A;
+  sync: A;
+}
+
+/**
+ * The settings from what storage.local and storage.sync hold under SETTINGS_KEY (each read once,
+ * possibly together with other keys): storage.local's copy, when there is one, is the home.
+ */
+export function pickSettings(local: Record<string, unknown>, sync: Record<string, unknown>): { settings: Settings; home: SettingsHome } {
+  return SETTINGS_KEY in local && local[SETTINGS_KEY] !== undefined
+    ? { settings: normalizeSettings(local[SETTINGS_KEY]), home: 'device' }
+    : { settings: normalizeSettings(sync[SETTINGS_KEY]), home: 'sync' };
+}
+
+const none = (): Record<string, unknown> => ({});
+
+/** Reads the settings from their home. Never throws: unreadable storage gives the defaults. */
+export async function readSettings(a: SettingsAreas<Pick<SettingsArea, 'get'>>): Promise<{ settings: Settings; home: SettingsHome }> {
+  const [l, s] = await Promise.all([a.local.get(SETTINGS_KEY).catch(none), a.sync.get(SETTINGS_KEY).catch(none)]);
+  return pickSettings(l, s);
+}
+
+/** Saves `settings` in their current home. */
+export async function writeSettings(a: SettingsAreas, settings: Settings): Promise<void> {
+  const device = SETTINGS_KEY in (await a.local.get(SETTINGS_KEY));
+  await (device ? a.local : a.sync).set({ [SETTINGS_KEY]: normalizeSettings(settings) });
+}
+
+/**
+ * Moves the settings to storage.local ('device') or back to storage.sync. The new home is written
+ * before the old one is cleared, so an interruption leaves a copy in both (and storage.local's
+ * wins): nothing is lost either way. Returns the settings as they now stand.
+ */
+export async function moveSettings(a: SettingsAreas, to: SettingsHome): Promise<Settings> {
+  const { settings, home } = await readSettings(a);
+  const value = normalizeSettings(settings);
+  if (to === 'device') {
+    await a.local.set({ [SETTINGS_KEY]: value });
+    await a.sync.remove(SETTINGS_KEY);
+  } else {
+    if (home === 'device') await a.sync.set({ [SETTINGS_KEY]: value });
+    await a.local.remove(SETTINGS_KEY);
+  }
+  return value;
+}
+
+/** Does a storage.onChanged event touch the settings (in either home)? */
+export function settingsChanged(changes: Record<string, unknown>, area: string): boolean {
+  return (area === 'sync' || area === 'local') && SETTINGS_KEY in changes;
 }

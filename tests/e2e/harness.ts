@@ -49,6 +49,8 @@ export interface Session {
   /** Requests made by extension contexts (service worker, popup, options) seen over CDP (Chromium). */
   extensionRequests: string[];
   extensionId: string;
+  /** Chromium: installing opened the welcome tab (the harness closed it again). */
+  welcomeOpened: boolean;
   /** Opens a practice route (e.g. '/feed/', '/in/anna-mueller/') with the given practice settings. */
   openPractice(path?: string, opts?: PracticeOptions, page?: Page): Promise<Page>;
   /** A new tab with the practice server wired up. */
@@ -155,7 +157,20 @@ export async function launch(name: BrowserName): Promise<Session> {
     });
     extensionId = await browser.installExtension(resolve(ROOT, 'dist/firefox'));
   }
+  // Installing opens the welcome tab (src/background/index.ts): note that it did, close it, and put
+  // the first tab back in front (a tab in the background does not take puppeteer's clicks).
+  // Chromium only: over BiDi, Firefox shows an extension page's tab as about:blank.
+  let welcomeOpened = false;
+  for (let end = name === 'chromium' ? Date.now() + 5000 : 0; !welcomeOpened && Date.now() < end; ) {
+    for (const p of await browser.pages()) {
+      if (!p.url().endsWith('/src/welcome/index.html')) continue;
+      welcomeOpened = true;
+      await p.close().catch(() => undefined);
+    }
+    if (!welcomeOpened) await sleep(100);
+  }
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.bringToFront().catch(() => undefined);
   await wirePage(s, page);
 
   const session: Session = {
@@ -164,6 +179,7 @@ export async function launch(name: BrowserName): Promise<Session> {
     page,
     ...s,
     extensionId,
+    welcomeOpened,
     async openPractice(path = '/feed/', opts = {}, p = page) {
       const q = new URLSearchParams();
       for (const [k, v] of Object.entries({ lang: 'en', stack: 'sdui', account: 'free', theme: 'light', ...opts })) q.set(k, v);

@@ -201,6 +201,10 @@ describe('habits: popup, badge, export/import in Chromium', () => {
     await page.close();
   });
 
+  it('installing opened the welcome tab (src/background/index.ts, onInstalled)', () => {
+    expect(s.welcomeOpened).toBe(true);
+  });
+
   it('nothing reached the network', () => {
     expect(s.extensionRequests).toEqual([]);
   });

@@ -29,7 +29,7 @@ async function mount(): Promise<void> {
 const settings = () => normalizeSettings(fake.sync.peek<Settings>(SETTINGS_KEY));
 function click(el: Element | null) {
   (el as HTMLElement).click();
-  return sleep(20);
+  return sleep(40); // a settings write reads where they live, then writes
 }
 async function importText(text: string) {
   const input = root.querySelector<HTMLInputElement>('input[name=importFile]')!;
@@ -66,6 +66,51 @@ describe('options page', () => {
     expect(settings().disabledRules).toEqual(['invite.generic']);
     await click(generic.querySelector('input'));
     expect(settings().disabledRules).toEqual([]);
+  });
+
+  it('rule switches show plain names (EN and DE), never rule ids', async () => {
+    await mount();
+    const labels = () => [...root.querySelectorAll('[data-rule]')].map((l) => l.textContent ?? '');
+    for (const text of labels()) for (const id of RULE_IDS) expect(text).not.toContain(id);
+    expect(labels().some((x) => x.startsWith('Template note'))).toBe(true);
+    await click(root.querySelector('input[name=uiLanguage][value=de]'));
+    expect(labels().some((x) => x.startsWith('Notiz nach Vorlage'))).toBe(true);
+    for (const text of labels()) for (const id of RULE_IDS) expect(text).not.toContain(id);
+  });
+
+  it('says plainly that settings travel with the browser’s sync; "this device only" moves them to storage.local and back, nothing lost', async () => {
+    await fake.sync.set({ [SETTINGS_KEY]: { version: 1, disabledRules: ['post.hashtags'], uiLanguage: 'en', restDays: [0], goals: { posts: 4, comments: 2, everyInviteWithNote: false } } });
+    await mount();
+    const section = () => root.querySelector('[data-rapport-sync]')!;
+    const sw = () => root.querySelector<HTMLInputElement>('input[name=deviceOnly]')!;
+    expect(section().getAttribute('data-rapport-sync')).toBe('sync');
+    expect(section().textContent).toContain("browser's sync storage");
+    expect(section().textContent).toContain('Google for Chrome, Mozilla for Firefox');
+    expect(sw().checked).toBe(false);
+    const before = settings();
+
+    await click(sw());
+    await sleep(40);
+    expect(section().getAttribute('data-rapport-sync')).toBe('device');
+    expect(sw().checked).toBe(true);
+    expect(fake.sync.peek(SETTINGS_KEY)).toBeUndefined();
+    expect(normalizeSettings(fake.local.peek(SETTINGS_KEY))).toEqual(before);
+    expect(section().textContent).toContain('Nothing. Your settings stay on this computer only');
+    // a change is saved where the settings now live
+    await click(root.querySelector('input[name=restDay][value="3"]'));
+    expect(normalizeSettings(fake.local.peek(SETTINGS_KEY)).restDays).toEqual([0, 3]);
+    expect(fake.sync.peek(SETTINGS_KEY)).toBeUndefined();
+    // a fresh page finds them there
+    render(null, root);
+    await mount();
+    expect(sw().checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('input[name=restDay][value="3"]')!.checked).toBe(true);
+
+    await click(sw());
+    await sleep(40);
+    expect(section().getAttribute('data-rapport-sync')).toBe('sync');
+    expect(fake.local.peek(SETTINGS_KEY)).toBeUndefined();
+    expect(settings()).toEqual({ ...before, restDays: [0, 3] });
   });
 
   it('language, streak kinds, rest days and goals are saved', async () => {

@@ -4,11 +4,12 @@
  * one row per rule, hook and wall of text merged, a quote once), severity without colour, and
  * an empty panel that keeps its buttons out of the tab order.
  */
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { createPanel, PANEL_CSS, SEVERITY_ICON, type Fix, type PanelItem, type PanelOptions } from '../../../src/content/ui/panel';
 import { mountHost } from '../../../src/content/ui/host';
 import { fakeBrowser, resetFakeBrowser } from '../../support/fake-browser';
 import { normalizeSettings } from '../../../src/shared/settings';
+import { createHabitsService } from '../../../src/background/service';
 import type { Lang } from '../../../src/engine/types';
 
 let lang: Lang = 'en';
@@ -77,13 +78,17 @@ describe('a finding’s menu', () => {
 
   it('"Turn off this rule" saves it in the settings (the options page’s switch) and Undo switches it back on', async () => {
     await fakeBrowser.storage.sync.set({ settings: { version: 1, disabledRules: ['post.hashtags'], uiLanguage: 'de' } });
+    // the background writes the settings (content scripts cannot reach them when they live on this device only)
+    const service = createHabitsService({ local: fakeBrowser.storage.local, sync: fakeBrowser.storage.sync });
+    fakeBrowser.handler = (m) => service.handle(m, 'content');
+    const stored = async () => normalizeSettings((await fakeBrowser.storage.sync.get('settings')).settings);
     const { panel, root } = setup();
     panel.update({ items: [PLACEHOLDER, GENERIC] });
     action(root, 'invite.generic', 'turn-off');
     await flush();
     expect(rules(root)).toEqual(['invite.placeholder']);
-    let s = normalizeSettings((await fakeBrowser.storage.sync.get('settings')).settings);
-    expect(s.disabledRules.sort()).toEqual(['invite.generic', 'post.hashtags']);
+    await vi.waitFor(async () => expect((await stored()).disabledRules.sort()).toEqual(['invite.generic', 'post.hashtags']));
+    let s = await stored();
     expect(s.uiLanguage).toBe('de'); // the rest of the settings kept
     const notice = root.querySelector('.notice')!;
     expect(notice.hasAttribute('hidden')).toBe(false);
@@ -91,8 +96,7 @@ describe('a finding’s menu', () => {
     expect(root.activeElement).toBe(notice.querySelector('button'));
     notice.querySelector<HTMLButtonElement>('button')!.click();
     await flush();
-    s = normalizeSettings((await fakeBrowser.storage.sync.get('settings')).settings);
-    expect(s.disabledRules).toEqual(['post.hashtags']);
+    await vi.waitFor(async () => expect((await stored()).disabledRules).toEqual(['post.hashtags']));
     expect(rules(root)).toEqual(['invite.placeholder', 'invite.generic']);
     expect(notice.hasAttribute('hidden')).toBe(true);
   });

@@ -46,7 +46,73 @@ describe('popup', () => {
     await mount();
     expect(figures()).toEqual(Object.fromEntries(STATS.map((s) => [s, '0'])));
     expect(root.querySelector('[data-rapport-notice]')).toBeNull();
-    expect(root.textContent).toContain('Only about 4%');
+  });
+
+  it('first run: a "how it works" card with an Open LinkedIn button instead of empty goals and heatmap; gone once there is data', async () => {
+    const opened: string[] = [];
+    const d = { ...deps(), openUrl: (u: string) => opened.push(u) };
+    render(<PopupApp deps={d} initial={await readSnapshot(d.local, d.sync)} />, root);
+    await vi.waitFor(() => expect(root.querySelector('[data-rapport-first-run]')).not.toBeNull());
+    const card = root.querySelector('[data-rapport-first-run]')!;
+    expect(card.textContent).toContain('How Rapport works');
+    expect(card.textContent).toContain('no account, no server');
+    expect(root.querySelector('[data-goal]')).toBeNull();
+    expect(root.querySelector('section[aria-labelledby="hm-title"]')).toBeNull();
+    card.querySelector<HTMLButtonElement>('button')!.click();
+    expect(opened).toEqual(['https://www.linkedin.com/feed/']);
+    await service.handle({ kind: 'record', type: 'reaction' });
+    await vi.waitFor(() => expect(root.querySelector('[data-rapport-first-run]')).toBeNull());
+    expect(root.querySelector('[data-goal]')).not.toBeNull();
+  });
+
+  it('says what counts, with a visible legend for tiles that do not, and one next step with a button', async () => {
+    for (const type of ['comment', 'comment', 'message', 'reaction', 'reaction', 'reaction'] as const) await service.handle({ kind: 'record', type });
+    await service.handle({ kind: 'record', type: 'invite', note: false });
+    const opened: string[] = [];
+    const d = { ...deps(), openUrl: (u: string) => opened.push(u) };
+    render(<PopupApp deps={d} initial={await readSnapshot(d.local, d.sync)} />, root);
+    await vi.waitFor(() => expect(root.querySelector('[data-rapport-counted]')).not.toBeNull());
+    // counted by default: posts, comments, messages, invitations with a note
+    expect(root.querySelector('[data-rapport-counted]')!.textContent).toBe('3 count for your streak · 4 more');
+    expect(root.querySelector('.legend')!.textContent).toBe('not counted');
+    expect(root.querySelectorAll('.tile-uncounted')).toHaveLength(2);
+    // comments lag the weekly goal (2 of 5): the one next step says so
+    const next = root.querySelector('[data-rapport-next]')!;
+    expect(next.getAttribute('data-rapport-next')).toBe('comment');
+    expect(next.textContent).toContain('Comment on a post from your network.');
+    next.querySelector<HTMLButtonElement>('button')!.click();
+    expect(opened).toEqual(['https://www.linkedin.com/feed/']);
+  });
+
+  it('German: singular and plural of what counts, "Sie" in the next step', async () => {
+    await fake.sync.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, uiLanguage: 'de', streakKinds: ['post', 'comment', 'message', 'invite-note', 'invite-plain', 'reaction'] } });
+    await service.handle({ kind: 'record', type: 'comment' });
+    await mount();
+    expect(root.querySelector('[data-rapport-counted]')!.textContent).toBe('1 zählt für Ihre Serie');
+    expect(root.querySelector('.legend')).toBeNull(); // every kind counts: no legend needed
+    expect(root.querySelector('[data-rapport-next]')!.textContent).toContain('Kommentieren Sie einen Beitrag Ihres Netzwerks.');
+    expect(root.querySelector('.streak-unit')!.textContent).toBe('Tag in Serie');
+  });
+
+  it('the pause switch pauses coaching in the settings’ home, says so, and switches back', async () => {
+    await service.handle({ kind: 'record', type: 'comment' });
+    await mount();
+    const sw = () => root.querySelector<HTMLButtonElement>('[data-rapport-pause]')!;
+    expect(sw().getAttribute('role')).toBe('switch');
+    expect(sw().getAttribute('aria-checked')).toBe('false');
+    sw().click();
+    await vi.waitFor(() => expect(sw().getAttribute('aria-checked')).toBe('true'));
+    expect(((await fake.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as { paused: boolean }).paused).toBe(true);
+    expect(root.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status')).toBe('paused');
+    expect(root.querySelector('[data-rapport-status]')!.textContent).toContain('until you switch it back on');
+    // kept on this device only: the switch writes there, storage.sync stays empty
+    await fake.local.set(await fake.sync.get(SETTINGS_KEY));
+    await fake.sync.remove(SETTINGS_KEY);
+    sw().click();
+    await vi.waitFor(() => expect(sw().getAttribute('aria-checked')).toBe('false'));
+    expect(((await fake.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { paused: boolean }).paused).toBe(false);
+    expect(await fake.sync.get(SETTINGS_KEY)).toEqual({});
+    expect(root.querySelector('[data-rapport-status]')!.getAttribute('data-rapport-status')).toBe('ok');
   });
 
   it('shows the streak, today and this week from recorded events', async () => {

@@ -34,7 +34,7 @@ describe('German locale', () => {
     expect(offenders(/persönliche\w* Nachricht/)).toEqual([]);
     const msgs = D.filter(([k]) => /kind_messages?$/.test(k));
     expect(msgs.length).toBeGreaterThan(0);
-    for (const [, m] of msgs) expect(m).toMatch(/Direktnachricht/);
+    for (const [, m] of msgs) expect(m.replace(/\u00ad/g, '')).toMatch(/Direktnachricht/); // (a soft hyphen may break it in a narrow tile)
   });
 });
 

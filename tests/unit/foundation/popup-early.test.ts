@@ -9,8 +9,8 @@ const src = readFileSync(new URL('../../../public/popup-early.js', import.meta.u
 const html = readFileSync(new URL('../../../src/popup/index.html', import.meta.url), 'utf8');
 
 describe('popup early read', () => {
-  it('asks storage.local for the day index and the notice, storage.sync for the settings', () => {
-    expect(src).toContain(`storage.local.get(['${DAYS_KEY}', '${RECENT_DAYS_KEY}', '${NOTICE_KEY}'])`);
+  it('asks storage.local for the day index, the notice and settings kept on this device, storage.sync for the settings', () => {
+    expect(src).toContain(`storage.local.get(['${DAYS_KEY}', '${RECENT_DAYS_KEY}', '${NOTICE_KEY}', '${SETTINGS_KEY}'])`);
     expect(src).toContain(`storage.sync.get('${SETTINGS_KEY}')`);
   });
   it('is loaded async (it must not hold up parsing) before the module entry', () => {
