@@ -31,8 +31,7 @@ const state = (page: Page) =>
 const hostRules = () => [...document.querySelectorAll('[data-rapport-surface="comment"]')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-rapport-rule]') ?? [])].map((e) => e.getAttribute('data-rapport-rule')));
 
 async function commentEvents(s: Session): Promise<number> {
-  const st = (await s.storage('local')) as { habits?: { events?: { type: string }[] } };
-  return (st.habits?.events ?? []).filter((e) => e.type === 'comment').length;
+  return (await s.events()).filter((e) => e.type === 'comment').length;
 }
 
 async function el(page: Page, fn: () => Element | null | undefined): Promise<ElementHandle<Element>> {

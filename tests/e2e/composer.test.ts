@@ -130,8 +130,7 @@ async function expectMarksOnWords(page: Page, rule: string, text: string): Promi
 }
 
 async function postEvents(s: Session): Promise<number> {
-  const st = (await s.storage('local')) as { habits?: { events?: { type: string }[] } };
-  return (st.habits?.events ?? []).filter((e) => e.type === 'post').length;
+  return (await s.events()).filter((e) => e.type === 'post').length;
 }
 
 async function shot(s: Session, page: Page, name: string): Promise<void> {

@@ -13,6 +13,8 @@ import puppeteer, { type Browser, type Page, type WebWorker, type Target, type C
 import { findChromium, findFirefox, chromiumArgs } from '../../scripts/browsers.mjs';
 // @ts-expect-error plain ESM helper without types
 import { servePractice, PRACTICE_URL, ORIGIN } from '../../scripts/practice-server.mjs';
+import { readFullStore } from '../../src/habits/store';
+import type { StoredEvent } from '../../src/habits/schema';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,6 +61,10 @@ export interface Session {
   worker(): Promise<WebWorker>;
   /** Chromium only: everything in storage.local / storage.sync. */
   storage(area?: 'local' | 'sync'): Promise<Record<string, unknown>>;
+  /** Chromium only: every recorded event, read from the background's store (src/habits/store.ts). */
+  events(): Promise<StoredEvent[]>;
+  /** Waits until Rapport's content script runs in `page` (default: the session's page). */
+  ready(page?: Page, timeout?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,7 +82,25 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export const FIXTURE_ROUTES: Record<string, string> = {};
 
-function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promise<void> {
+/**
+ * Readiness without a trace of Rapport's own: the content script leaves no marker in the page
+ * (src/content/main.ts), but a starting instance removes every host an earlier one left
+ * ([data-rapport-surface]). So each document gets a hidden stale "host" before any content script
+ * can run (when parsing ends: our content script starts at document_idle, after that; Firefox may
+ * start it before DOMContentLoaded while module scripts still run), and the content script is
+ * running once it is gone.
+ */
+const PROBE = 'harness-probe';
+const PLANT_PROBE = `document.addEventListener('readystatechange', () => {
+  if (document.readyState !== 'interactive' || !document.documentElement) return;
+  const probe = document.createElement('rapport-harness-probe');
+  probe.hidden = true;
+  probe.setAttribute('data-rapport-surface', '${PROBE}');
+  document.documentElement.appendChild(probe);
+}, { capture: true });`;
+
+async function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(PLANT_PROBE);
   page.on('pageerror', (e) => s.errors.push(`pageerror: ${(e as Error).message ?? e}`));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) s.errors.push(`console: ${m.text()}`);
@@ -171,7 +195,7 @@ export async function launch(name: BrowserName): Promise<Session> {
           window.dispatchEvent(new PopStateEvent('popstate'));
         }, path);
       }
-      await p.waitForFunction(() => document.documentElement.hasAttribute('data-rapport-instance'), { timeout: 10000 });
+      await session.ready(p);
       return p;
     },
     async newTab() {
@@ -195,6 +219,18 @@ export async function launch(name: BrowserName): Promise<Session> {
     async storage(area = 'local') {
       const w = await session.worker();
       return w.evaluate((a) => (chrome.storage as unknown as Record<string, chrome.storage.StorageArea>)[a]!.get(null), area) as Promise<Record<string, unknown>>;
+    },
+    async events() {
+      const local = await session.storage('local');
+      const area = { get: async (keys?: string | string[] | null) => (keys == null ? local : Object.fromEntries([keys].flat().filter((k) => k in local).map((k) => [k, local[k]]))) };
+      return (await readFullStore(area)).store.events;
+    },
+    async ready(p = page, timeout = 10000) {
+      await p.waitForFunction(
+        (sel) => document.readyState !== 'loading' && !document.querySelector(sel),
+        { timeout, polling: 30 },
+        `[data-rapport-surface="${PROBE}"]`,
+      );
     },
     async close() {
       await Promise.all(cdpSessions.map((c) => c.detach().catch(() => {})));

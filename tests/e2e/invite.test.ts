@@ -90,9 +90,7 @@ const sent = (page: Page) => page.evaluate(() => (window as unknown as { practic
 
 async function inviteEvents(s: Session): Promise<{ type: string; note?: boolean }[] | null> {
   if (s.name !== 'chromium') return null;
-  const local = await s.storage('local');
-  const habits = local.habits as { events?: { type: string; note?: boolean }[] } | undefined;
-  return (habits?.events ?? []).filter((e) => e.type === 'invite');
+  return (await s.events()).filter((e) => e.type === 'invite');
 }
 
 /** Waits until the background holds `n` invite events (Chromium), then a little more to catch extras. */

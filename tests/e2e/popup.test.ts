@@ -27,8 +27,7 @@ async function popupFigures(s: Session): Promise<{ page: Page; figures: Figures 
 async function waitForStored(s: Session, pred: (events: { type: string }[]) => boolean, timeout = 8000): Promise<{ type: string }[]> {
   const end = Date.now() + timeout;
   for (;;) {
-    const store = (await s.storage('local')).habits as { events?: { type: string }[] } | undefined;
-    const events = store?.events ?? [];
+    const events = await s.events();
     if (pred(events) || Date.now() > end) return events;
     await sleep(100);
   }

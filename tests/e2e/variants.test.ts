@@ -82,8 +82,7 @@ const log = (p: Page) => p.evaluate(() => (window as unknown as { __linkedin: { 
 
 async function events(s: Session): Promise<{ type: string; note?: boolean }[]> {
   if (s.name !== 'chromium') return [];
-  const local = await s.storage('local');
-  return ((local.habits as { events?: { type: string; note?: boolean }[] } | undefined)?.events ?? []).slice();
+  return s.events();
 }
 
 /** Chromium: waits until exactly `n` more events of `type` than in `before` are stored (and stays there). */
@@ -99,7 +98,7 @@ async function expectRecorded(s: Session, before: { type: string }[], type: stri
 
 async function open(s: Session, path: string): Promise<Page> {
   await s.page.goto(ORIGIN + path, { waitUntil: 'load' });
-  await sleep(300); // the content script starts at document_idle
+  await s.ready();
   return s.page;
 }
 
