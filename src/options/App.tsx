@@ -1,7 +1,7 @@
 /**
  * The options page: coaching rules on/off (per rule id), UI language, what counts for the streak,
  * rest days, weekly goals, clearing the invitation fingerprints, and export/import
- * (CONTRACT.md §4). Settings go to storage.sync (small; they follow the person); events stay in
+ * (docs/contract.md §4). Settings go to storage.sync (small; they follow the person); events stay in
  * storage.local and are written only by the background worker (import goes through it).
  * No WebExtension API here: see main.tsx.
  */

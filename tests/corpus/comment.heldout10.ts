@@ -1,7 +1,7 @@
 import { C, named } from './types';
 
 // Tenth held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's phrase lists, its results or earlier splits' texts.
 // Short comments that still add something (a detail, an experience, a question), congratulations with a
 // real follow-up, disagreement, shared free resources, next to low-effort one-liners (also with names,
 // emoji and in Swiss German) and pitches, blatant or wrapped in praise.

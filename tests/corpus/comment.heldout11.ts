@@ -1,7 +1,7 @@
 import { C, named } from './types';
 
 // Eleventh held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
 // Comments under posts from dairies, hotels, hospitals, schools, municipalities, notaries, cyber teams and NGOs:
 // one-word and emoji reactions (also with the author's name or nickname), congratulations that add a real question,
 // "thanks for sharing" followed by an experience, disagreement, free resources without selling, people who mention

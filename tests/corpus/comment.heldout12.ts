@@ -1,7 +1,7 @@
 import { C, named } from './types';
 
 // Twelfth held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
 // Comments from Mittelstand engineers, Austrian hoteliers and civil servants, startup founders, coaches, estate agents,
 // bankers, energy people, retailers, recruiters, agencies, nurses and doctors, tax advisers, academics, trainees,
 // returners and expats. Stock praise with a name or a nickname, praise that goes on to add a thought, short real

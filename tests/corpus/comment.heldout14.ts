@@ -38,7 +38,7 @@ const fokusPost = `In unserer Stadtverwaltung gibt es jetzt feste Fokuszeiten oh
 
 /**
  * heldout14 (blind): comments under posts by nurses, teachers, founders, recruiters, controllers,
- * public servants and others. English and German (Swiss, Germany, Austria). Labelled from RULES.md only.
+ * public servants and others. English and German (Swiss, Germany, Austria). Labelled from docs/rules.md only.
  */
 export default named('comment-heldout14', [
   // --- English: good comments (expect nothing) ---

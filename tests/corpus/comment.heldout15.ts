@@ -33,7 +33,7 @@ const schichtplanung = `Unser Pflegeheim hat die Schichtplanung auf eine App umg
  * heldout15 (blind): comments under everyday posts: quick congratulations and applause, comments
  * that start with a stock phrase and then add a real thought, questions and disagreement, public
  * resources shared without selling, and pitches dressed as compliments or help. English and German
- * (Swiss "ss", Germany, Austria; Sie and du). Labelled from RULES.md only.
+ * (Swiss "ss", Germany, Austria; Sie and du). Labelled from docs/rules.md only.
  */
 export default named('comment-heldout15', [
   // --- English ---

@@ -40,7 +40,7 @@ const dProfil = `Ich habe endlich mein LinkedIn-Profil überarbeitet. Über sich
  * heldout16 (blind): comments under ordinary posts: congratulations, agreement, disagreement,
  * questions, shared resources, own experiences, and pitches (some blunt, some dressed up as
  * praise, questions or tips). English and German (Swiss "ss", Germany, Austria; Sie and du).
- * Labelled from RULES.md only, without looking at the engine.
+ * Labelled from docs/rules.md only, without looking at the engine.
  */
 export default named('comment-heldout16', [
   // --- English: low-effort ---

@@ -7,7 +7,7 @@ const h = true;
  * with "Great post" or "Congrats", disagreements, questions, tags with a reason, disclosed vendors
  * sharing a resource, one-liners that fit under any post, and pitches (open, disguised as
  * experience, as a question, with discount codes). English and German (Swiss "ss", Germany,
- * Austria; Sie and du). Labelled from RULES.md only, without looking at the engine.
+ * Austria; Sie and du). Labelled from docs/rules.md only, without looking at the engine.
  */
 
 const safety = 'Our depot team in Frauenfeld just won the Swiss Logistics Safety Award. Zero lost-time accidents in 900 days, thanks to Ana, Marco and every driver who reported a near miss. What was the one habit that changed safety in your team?';

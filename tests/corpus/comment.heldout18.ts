@@ -6,7 +6,7 @@ const h = true;
  * heldout18 (blind): comments under ordinary DACH/international posts: short but substantive
  * replies, congratulations that add a thought, real questions, shared free resources, own company
  * mentioned without selling, one-liners that fit any post, and pitches dressed as help.
- * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from RULES.md only.
+ * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from docs/rules.md only.
  */
 
 const internPost = `We just wrapped our first summer internship program: 8 interns, each paired with a mentor from a customer-facing team. Here is what we learned.`;

@@ -17,7 +17,7 @@ const KI = `KI im Recruiting: Viele Unternehmen haben Pilotprojekte wieder gesto
  * heldout19 (blind): comments under posts from an ordinary LinkedIn week: real additions that open
  * with a stock phrase, congratulations with a memory, questions, shared resources without selling,
  * pitches disguised as praise or questions, and bare one-liners. English and German (Swiss "ss",
- * Germany, Austria; Sie and du). Labelled from RULES.md only, without looking at the engine or its results.
+ * Germany, Austria; Sie and du). Labelled from docs/rules.md only, without looking at the engine or its results.
  */
 export default named('comment-heldout19', [
   // ---- English, clean ----

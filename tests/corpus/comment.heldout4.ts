@@ -1,6 +1,6 @@
 import { C, named } from './types';
 
-// Fourth held-out split (issue #3): hard cases written from RULES.md only, scored blind once
+// Fourth held-out split (issue #3): hard cases written from docs/rules.md only, scored blind once
 // (results-heldout4-blind.txt) before anyone tunes on them.
 const h = true;
 const kitchen = 'We closed our restaurant kitchen on Mondays and paid the team anyway. Sick days dropped by half and two cooks who had handed in their notice stayed.';

@@ -1,6 +1,6 @@
 import { C, named } from './types';
 
-// Sixth held-out split (issue #3), comments. Written from RULES.md only (see invite.heldout6.ts).
+// Sixth held-out split (issue #3), comments. Written from docs/rules.md only (see invite.heldout6.ts).
 const h = true;
 
 const NURSE = `Letzte Woche hat mir eine Patientin gesagt: «Sie sind die Erste, die heute nicht auf die Uhr schaut.» Seither setzen wir uns beim Eintreten zuerst hin. Die Klingelrufe sind um einen Viertel gesunken.`;

@@ -1,6 +1,6 @@
 import { C, named } from './types';
 
-// Seventh held-out split (issue #3), comments. Written from RULES.md only (see invite.heldout7.ts).
+// Seventh held-out split (issue #3), comments. Written from docs/rules.md only (see invite.heldout7.ts).
 const h = true;
 
 const layoff = `Yesterday I was one of 1,100 people let go at our battery plant. Six years in cell quality. Looking for quality engineering roles in Germany or Sweden – any pointers welcome.`;

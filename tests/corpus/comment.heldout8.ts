@@ -1,7 +1,7 @@
 import { C, named } from './types';
 
 // Eighth held-out split (issue #3): the final fresh blind split to report how the coach generalises.
-// Written from RULES.md only, without reading the engine's phrase lists or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts.
 // Ordinary comments of a LinkedIn week: congratulations, agreement, questions, disagreement,
 // experiences, resources, tags, and plugs. Scored blind once (results-heldout8-blind.txt); labels were
 // not changed after scoring.

@@ -1,7 +1,7 @@
 import { C, named } from './types';
 
 // Ninth held-out split (issue #3): the final blind measurement of the text coach.
-// Written fresh from RULES.md only, without reading the engine's phrase lists or earlier splits' texts.
+// Written fresh from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts.
 // Comments of an ordinary week: congratulations (empty and specific), agreement, questions, disagreement,
 // experiences, shared resources, Swiss German dialect, non-native English, and plugs (blatant and subtle).
 // Scored blind once (results-heldout9-blind.txt); labels were not changed after scoring.

@@ -1,7 +1,7 @@
 import { I, named } from './types';
 
 // Tenth held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's phrase lists, its results or earlier splits' texts.
 // Notes after events, referrals, advice requests, alumni and apprentices, Swiss German dialect, Austrian and
 // formal German letters, nicknames (Sepp, Küde, Res, Chrigu, Sascha, Bob), umlauts written ae/oe/ue,
 // sign-offs with the sender's own (nick)name, third persons, template notes, copy-pasted notes, and sales

@@ -1,7 +1,7 @@
 import { I, named } from './types';
 
 // Eleventh held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
 // Voices the corpus under-represents: dairies and farms, watchmakers, hotels, trucking and dispatch, architects and
 // carpenters, notaries and law firms, cantons and municipalities, teachers, PhD students, nurses, pharma, cyber,
 // sports clubs, musicians, churches and NGOs, people after layoffs or parental leave, interns, retirees, expats.

@@ -1,7 +1,7 @@
 import { I, named } from './types';
 
 // Twelfth held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
 // Voices: German Mittelstand (machine building, automotive suppliers, family firms), Austrian tourism and public sector,
 // Berlin and Munich startups, consultants and coaches, real estate, banking and fintech, energy, retail, HR and
 // recruiting, agencies, healthcare, lawyers and tax advisers, academics, students and trainees, returners, expats.

@@ -5,7 +5,7 @@ const h = true;
 /**
  * heldout13 (blind): invitation notes from small towns and regions (Graubünden, Ticino, Vorarlberg,
  * Bavaria, Saxony, Ruhr), trades, farms, care, police, fire brigades, army, coaches, founders, sales.
- * Labelled from RULES.md only.
+ * Labelled from docs/rules.md only.
  */
 export default named('invite-heldout13', [
   // --- good notes (expect nothing) ---

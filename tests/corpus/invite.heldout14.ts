@@ -6,7 +6,7 @@ const h = true;
  * heldout14 (blind): invitation notes from the people who write most on LinkedIn: sales and
  * marketing, HR and recruiters, consultants and coaches, founders and investors, nurses and
  * doctors, teachers, students, lawyers, public servants, NGO staff, people returning to work.
- * English and German (Swiss, Germany, Austria; Sie and du). Labelled from RULES.md only.
+ * English and German (Swiss, Germany, Austria; Sie and du). Labelled from docs/rules.md only.
  */
 export default named('invite-heldout14', [
   // --- English: good notes (expect nothing) ---

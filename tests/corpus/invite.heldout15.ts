@@ -6,7 +6,7 @@ const h = true;
  * heldout15 (blind): an ordinary LinkedIn week of invitation notes: people met at events, referrals,
  * students and job seekers asking for advice, recruiters and sales people (some pitching, some not),
  * public servants, nurses, teachers, trades, expats. English and German (Swiss "ss", Germany,
- * Austria; Sie and du). Labelled from RULES.md only, without looking at the engine.
+ * Austria; Sie and du). Labelled from docs/rules.md only, without looking at the engine.
  */
 export default named('invite-heldout15', [
   // --- English: good notes (expect nothing) ---

@@ -6,7 +6,7 @@ const h = true;
  * heldout16 (blind): invitation notes from an ordinary week: event follow-ups, referrals, students,
  * career changers, recruiters and vendors (some pitching, some not), trades, health care, public
  * sector, expats. English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from
- * RULES.md only, without looking at the engine.
+ * docs/rules.md only, without looking at the engine.
  */
 export default named('invite-heldout16', [
   // --- English: good notes (expect nothing) ---

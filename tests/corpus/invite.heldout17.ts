@@ -6,7 +6,7 @@ const h = true;
  * heldout17 (blind): invitation notes from an ordinary LinkedIn week in Switzerland/DACH and beyond:
  * meetups, conferences, trades, hospitals, municipalities, students, recruiters and vendors (some
  * pitching, some not), nicknames, ae/oe/ue spellings, sign-offs, third persons, templates.
- * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from RULES.md only,
+ * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from docs/rules.md only,
  * without looking at the engine.
  */
 export default named('invite-heldout17', [

@@ -7,7 +7,7 @@ const h = true;
  * meetups, trade fairs, hospitals, trades, municipalities, apprentices, founders, recruiters and
  * vendors (some pitching, some not), nicknames, ae/oe/ue spellings, sign-offs, third persons,
  * templates, duplicates. English and German (Swiss "ss", Germany, Austria; Sie and du).
- * Labelled from RULES.md only, without looking at the engine or its results.
+ * Labelled from docs/rules.md only, without looking at the engine or its results.
  */
 export default named('invite-heldout18', [
   // --- clean: specific, personal, non-selling (many with traps) ---

@@ -7,7 +7,7 @@ const h = true;
  * meetups, conferences, hospitals, trades, banks, apprentices, public administration, recruiters and
  * vendors (some pitching, some only saying who they are), nicknames, ae/oe/ue spellings, sign-offs,
  * third persons, templates, left-over placeholders and duplicates. English and German (Swiss "ss",
- * Germany, Austria; Sie and du). Labelled from RULES.md only, without looking at the engine or its results.
+ * Germany, Austria; Sie and du). Labelled from docs/rules.md only, without looking at the engine or its results.
  */
 export default named('invite-heldout19', [
   // ---- English, clean ----

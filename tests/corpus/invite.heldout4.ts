@@ -1,6 +1,6 @@
 import { I, named } from './types';
 
-// Fourth held-out split (issue #3): hard cases written from RULES.md only, scored blind once
+// Fourth held-out split (issue #3): hard cases written from docs/rules.md only, scored blind once
 // (results-heldout4-blind.txt) before anyone tunes on them.
 const h = true;
 

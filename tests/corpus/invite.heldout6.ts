@@ -1,7 +1,7 @@
 import { I, named } from './types';
 
 // Sixth held-out split (issue #3): a fresh blind split to measure how the coach generalises.
-// Written from RULES.md only, without reading the engine's phrase lists or earlier splits' texts,
+// Written from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts,
 // and scored blind once (results-heldout6-blind.txt). Labels were not changed after scoring.
 const h = true;
 

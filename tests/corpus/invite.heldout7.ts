@@ -1,7 +1,7 @@
 import { I, named } from './types';
 
 // Seventh held-out split (issue #3): a final fresh blind split to measure how the coach generalises.
-// Written from RULES.md only, without reading the engine's phrase lists or earlier splits' texts,
+// Written from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts,
 // in styles the earlier splits tested less: one-line notes, very formal German letters, Swiss German
 // dialect, non-native English, Gen-Z slang and emoji, senior executives, academics, public sector, NGOs,
 // trades, hospitality, logistics, real estate, insurance and finance, MLM, crypto, course sellers,

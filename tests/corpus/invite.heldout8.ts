@@ -1,7 +1,7 @@
 import { I, named } from './types';
 
 // Eighth held-out split (issue #3): the final fresh blind split to report how the coach generalises.
-// Written from RULES.md only, without reading the engine's phrase lists or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts.
 // A cross-section of an ordinary LinkedIn week in Switzerland/DACH and beyond: notes after events and
 // meetings, referrals, alumni, job seekers, new colleagues, template notes, recruiters, sales outreach
 // (blatant and subtle), copy-pasted notes. Scored blind once (results-heldout8-blind.txt); labels were

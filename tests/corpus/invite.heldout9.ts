@@ -1,7 +1,7 @@
 import { I, named } from './types';
 
 // Ninth held-out split (issue #3): the final blind measurement of the text coach.
-// Written fresh from RULES.md only, without reading the engine's phrase lists or earlier splits' texts.
+// Written fresh from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts.
 // An ordinary LinkedIn week in Switzerland/DACH and beyond: notes after events, meetings and referrals,
 // alumni, students, apprentices, journalists, new colleagues, template notes, recruiters, sales outreach
 // (blatant and subtle), copy-pasted notes. Scored blind once (results-heldout9-blind.txt); labels were

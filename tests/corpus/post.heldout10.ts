@@ -1,7 +1,7 @@
 import { P, named } from './types';
 
 // Tenth held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's phrase lists, its results or earlier splits' texts.
 // Lessons from failures, apprentices and trades, hospitals, banks, pharma, public sector, NGOs, academia,
 // founders, freelancers, Gen-Z, executives; Swiss German dialect and Austrian posts; personal stories that
 // lead to a lesson next to private posts without one; engagement bait without the classic words; pitches

@@ -1,7 +1,7 @@
 import { P, named } from './types';
 
 // Eleventh held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
 // Farms and dairies, watchmakers, hotels, truck drivers and dispatchers, architects and carpenters, notaries and
 // lawyers, municipalities, teachers and PhD students, nurses and pharmacists, medtech, cyber, sports clubs,
 // musicians, churches and NGOs, layoffs, returners, interns, retirees, expats writing non-native English, Gen-Z,

@@ -1,7 +1,7 @@
 import { P, named } from './types';
 
 // Twelfth held-out split (issue #3): a fresh blind measurement of the text coach.
-// Written from RULES.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's code or phrase lists, its results or earlier splits' texts.
 // Voices: Mittelstand, automotive suppliers, family firms, Austrian tourism and public sector, Berlin and Munich
 // startups, coaches, real estate, banking and fintech, energy, retail, HR, agencies, healthcare, tax advisers,
 // academics, trainees, returners, creators, expats. Bait phrased without the classic words, pitches dressed up as

@@ -4,7 +4,7 @@ const h = true;
 
 /**
  * heldout13 (blind): posts from regional everyday LinkedIn (trades, farms, care, police, fire
- * brigades, army, clubs, events, founders, sales, MLM, crypto, influencers). Labelled from RULES.md only.
+ * brigades, army, clubs, events, founders, sales, MLM, crypto, influencers). Labelled from docs/rules.md only.
  */
 export default named('post-heldout13', [
   // --- good posts (expect nothing) ---

@@ -6,7 +6,7 @@ const h = true;
  * heldout14 (blind): posts by marketing and sales people, recruiters, coaches, founders, nurses,
  * doctors, teachers, students, lawyers, controllers, public servants, NGO staff, journalists,
  * people changing careers or coming back from parental leave or illness. English and German
- * (Swiss, Germany, Austria). Labelled from RULES.md only.
+ * (Swiss, Germany, Austria). Labelled from docs/rules.md only.
  */
 export default named('post-heldout14', [
   // --- English: good posts (expect nothing) ---

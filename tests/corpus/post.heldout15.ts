@@ -6,7 +6,7 @@ const h = true;
  * heldout15 (blind): an ordinary LinkedIn week of posts: lessons from work, questions to peers,
  * launches and new jobs told with thanks, job seekers, teachers, nurses, trades, NGOs, expats, and
  * the usual share of bait, hard selling, bragging, holiday photos, hashtag clouds and walls of text.
- * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from RULES.md only.
+ * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from docs/rules.md only.
  */
 export default named('post-heldout15', [
   // --- English: good posts (expect nothing) ---

@@ -6,7 +6,7 @@ const h = true;
  * heldout16 (blind): posts from an ordinary week: lessons from work, launches, job news, awards,
  * hiring, public-sector and trades updates, holidays and family, bait, hard selling disguised as
  * stories, posts that discuss bait or sales tactics, hashtag piles, walls of text, long openings.
- * English and German (Swiss "ss", Germany, Austria). Labelled from RULES.md only, without looking
+ * English and German (Swiss "ss", Germany, Austria). Labelled from docs/rules.md only, without looking
  * at the engine.
  */
 export default named('post-heldout16', [

@@ -9,7 +9,7 @@ const L = (...lines: string[]) => lines.join('\n');
  * promotions, holidays and family news, offers, bait with and without the classic words, posts
  * that discuss bait and sales tactics, personal stories with a lesson, hashtag piles, long first
  * lines and walls of text. English and German (Swiss "ss", Germany, Austria; Sie and du).
- * Labelled from RULES.md only, without looking at the engine.
+ * Labelled from docs/rules.md only, without looking at the engine.
  */
 export default named('post-heldout17', [
   // ---- English: clean ----

@@ -7,7 +7,7 @@ const h = true;
  * launches, job news with thanks, questions to the network, posts that discuss bait or sales
  * tactics, private life with and without a professional point, hard selling, bait without the
  * classic words, bragging, hashtag clouds, long openings and walls of text.
- * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from RULES.md only.
+ * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from docs/rules.md only.
  */
 export default named('post-heldout18', [
   // --- clean ---

@@ -7,7 +7,7 @@ const h = true;
  * a closing question, launches told factually, awards that thank the team, job searches, posts that
  * discuss bait and sales tactics, stories with a professional point, plain private life, bait without
  * the classic words, hard selling, self-praise, hashtag clouds, walls of text and long first lines.
- * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from RULES.md only.
+ * English and German (Swiss "ss", Germany, Austria; Sie and du). Labelled from docs/rules.md only.
  */
 export default named('post-heldout19', [
   // ---- English, clean ----

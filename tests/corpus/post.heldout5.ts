@@ -1,7 +1,7 @@
 import { P, named } from './types';
 
 // Fifth held-out split (issue #3): a fresh blind split to measure how the coach generalises.
-// Written from RULES.md and COMPETITORS.md only, without reading the engine's phrase lists,
+// Written from docs/rules.md and public descriptions of competing tools only, without reading the engine's phrase lists,
 // and scored blind once (results-heldout5-blind.txt). Labels were not changed after scoring.
 const h = true;
 

@@ -1,6 +1,6 @@
 import { P, named } from './types';
 
-// Sixth held-out split (issue #3), posts. Written from RULES.md only (see invite.heldout6.ts).
+// Sixth held-out split (issue #3), posts. Written from docs/rules.md only (see invite.heldout6.ts).
 const h = true;
 
 export default named('post-heldout6', [

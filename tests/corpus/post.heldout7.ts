@@ -1,6 +1,6 @@
 import { P, named } from './types';
 
-// Seventh held-out split (issue #3), posts. Written from RULES.md only (see invite.heldout7.ts).
+// Seventh held-out split (issue #3), posts. Written from docs/rules.md only (see invite.heldout7.ts).
 const h = true;
 
 export default named('post-heldout7', [

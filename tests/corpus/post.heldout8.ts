@@ -1,7 +1,7 @@
 import { P, named } from './types';
 
 // Eighth held-out split (issue #3): the final fresh blind split to report how the coach generalises.
-// Written from RULES.md only, without reading the engine's phrase lists or earlier splits' texts.
+// Written from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts.
 // An ordinary LinkedIn week in Switzerland/DACH and beyond: job changes, lessons learned, company news,
 // hiring, events, opinions, personal stories, polls, holidays, launches, offers. Scored blind once
 // (results-heldout8-blind.txt); labels were not changed after scoring.

@@ -1,7 +1,7 @@
 import { P, named } from './types';
 
 // Ninth held-out split (issue #3): the final blind measurement of the text coach.
-// Written fresh from RULES.md only, without reading the engine's phrase lists or earlier splits' texts.
+// Written fresh from docs/rules.md only, without reading the engine's phrase lists or earlier splits' texts.
 // An ordinary LinkedIn week: job changes, lessons, company news, hiring, events, opinions, personal stories,
 // polls, holidays, family news, achievements with and without thanks, launches, offers and bait.
 // Scored blind once (results-heldout9-blind.txt); labels were not changed after scoring.

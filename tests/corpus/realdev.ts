@@ -1,7 +1,7 @@
 /**
  * Real-text development data, kept OUTSIDE the project (third-party texts: never copied in here).
- * The folder sits beside the repository as `../shared/real-dev` (CI places a copy of `shared/` next
- * to the clone); RAPPORT_REAL_DEV overrides where it is. Extra folders of the same shape (e.g. more
+ * By default the folder `shared/real-dev` is looked for in the directory that holds the clone
+ * (REAL_DEV_DIR; CI puts it there); RAPPORT_REAL_DEV overrides where it is. Extra folders of the same shape (e.g. more
  * real development data gathered later) can be scored too: RAPPORT_REAL_EXTRA=dir1:dir2.
  *
  * Each line: {id, lang, text, recipient?, sender?, history?, post?, expect, forbid}. `expect` = must
