@@ -56,6 +56,19 @@ const RX = {
   offerNextStep: c(L.OFFER_NEXT_STEP),
   offerPromise: c(L.OFFER_PROMISE),
 };
+/**
+ * Warming the engine in small steps: each step compiles one phrase list of one language and runs
+ * it twice (V8 interprets a regex on its first run and compiles it to machine code on the next),
+ * so the first analysis while the person types finds every list ready, and no step is a long task.
+ */
+export function warmSteps(sample = 'warm up'): (() => void)[] {
+  return Object.values(RX).flatMap((rx) => (['en', 'de'] as const).map((lang) => () => {
+    const re = rx[lang];
+    first(re, sample);
+    first(re, sample);
+  }));
+}
+
 const GREETINGS = L.GREETINGS.map(foldSource);
 const GREETING_RE = new RegExp(`(?:^|\\n|[.!?] )(${GREETINGS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const GREET_WORDS = new Set(GREETINGS.flatMap((g) => g.split(' ')));

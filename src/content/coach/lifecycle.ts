@@ -101,8 +101,14 @@ export interface Surface<B extends object, S> {
   single?: boolean;
   /** Is the box still on the page? */
   alive(b: B): boolean;
-  /** Does `target` (where typing happened) belong to the box? */
+  /** Does `target` (where the person clicked or focused) belong to the box? */
   owns(b: B, target: Element): boolean;
+  /**
+   * The element whose text events are the box's typing (its editor, or the dialog around a field
+   * LinkedIn may swap). The lifecycle listens on it directly, so a keystroke costs no lookup, and
+   * typing anywhere else on LinkedIn costs nothing at all. Asked again on every scan.
+   */
+  textRoot(b: B): Element | null;
   /** Reads and draws the box; `typed`: only its text changed since the last draw. */
   render(b: B, typed: boolean): void;
   /** A trusted click (or key) at `target`: the box's submit (a snapshot to confirm), a 'cancel', or null. */
@@ -141,6 +147,8 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
   const boxes = new Set<B>();
   const schedules = new Map<B, ReturnType<typeof createSchedule>>();
   const watched = new Map<B, { snap: S; at: number }>();
+  /** Where each box's text listeners sit, and how to take them off. */
+  const bound = new Map<B, { root: Element; off: AbortController }>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let alive = true;
 
@@ -154,10 +162,35 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
         if (alive && boxes.has(b) && surface.alive(b)) surface.render(b, true);
       }),
     );
+    bind(b);
     safe(() => surface.render(b, false));
   }
 
+  /** (Re)attaches the box's text listeners to its text root; the handler only marks the text dirty. */
+  function bind(b: B) {
+    const root = safe(() => surface.textRoot(b)) ?? null;
+    const was = bound.get(b);
+    if (was?.root === root) return;
+    was?.off.abort();
+    bound.delete(b);
+    if (!root) return;
+    const schedule = schedules.get(b);
+    if (!schedule) return;
+    const off = new AbortController();
+    const onText = (ev: Event) => {
+      // The person editing again: the submit did not go through (LinkedIn's own clearing is not the person).
+      if (watched.size && surface.editCancels !== false && personal(ctx, ev)) watched.delete(b);
+      schedule.run();
+    };
+    const opts = { capture: true, passive: true, signal: off.signal } as const;
+    for (const type of TEXT_EVENTS) root.addEventListener(type, onText, opts);
+    ctx.signal.addEventListener('abort', () => off.abort(), { once: true, signal: off.signal });
+    bound.set(b, { root, off });
+  }
+
   function retire(b: B) {
+    bound.get(b)?.off.abort();
+    bound.delete(b);
     schedules.get(b)?.cancel();
     schedules.delete(b);
     boxes.delete(b);
@@ -169,7 +202,10 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     if (surface.find) {
       for (const b of surface.find(reason)) {
         if (!boxes.has(b)) attach(b);
-        else if (!schedules.get(b)?.busy) safe(() => surface.render(b, false)); // typing: its own schedule draws
+        else {
+          bind(b);
+          if (!schedules.get(b)?.busy) safe(() => surface.render(b, false)); // typing: its own schedule draws
+        }
       }
     } else for (const b of boxes) if (!schedules.get(b)?.busy && surface.alive(b)) safe(() => surface.render(b, false));
     for (const b of [...boxes]) if (!surface.alive(b)) retire(b);
@@ -201,16 +237,7 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     return undefined;
   }
 
-  // ── listeners (capture, observe only) ────────────────────────────────────────
-  const onText = (ev: Event) => {
-    if (boxes.size === 0) return; // typing anywhere else on LinkedIn costs nothing here
-    const t = eventTarget(ev);
-    const b = t ? ownerOf(t) : undefined;
-    if (!b) return;
-    // The person editing again: the submit did not go through (LinkedIn's own clearing is not the person).
-    if (surface.editCancels !== false && personal(ctx, ev)) watched.delete(b);
-    schedules.get(b)?.run();
-  };
+  // ── listeners (capture, observe only; text listeners sit on each box, see bind) ──
   const onEnter = (ev: Event) => {
     if (!surface.enter) return;
     const t = eventTarget(ev);
@@ -245,7 +272,6 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
   };
 
   const opts = { capture: true, passive: true, signal: ctx.signal } as const;
-  for (const type of TEXT_EVENTS) doc.addEventListener(type, onText, opts);
   if (surface.enter) for (const type of ['focusin', 'pointerdown']) doc.addEventListener(type, onEnter, opts);
   doc.addEventListener('click', onClick, opts);
   doc.addEventListener('keydown', onKey, opts);

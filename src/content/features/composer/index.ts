@@ -176,6 +176,7 @@ export function composerSurface(ctx: FeatureContext): Surface<Box, { key: string
     },
     alive: (b) => b.editor.isConnected && isOpen(b.dialog),
     owns: (b, target) => b.editor.contains(target),
+    textRoot: (b) => b.editor,
     render: (b) => update(ctx, b),
     submit(b, target) {
       const btn = target.closest('button, [role="button"]');

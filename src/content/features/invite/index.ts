@@ -214,6 +214,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     },
     alive: (f) => !f.done && dialogAlive(f.dialog),
     owns: (f, target) => f.dialog.contains(target),
+    textRoot: (f) => f.dialog, // LinkedIn swaps the first step for the note step inside it
     render,
     submit(f, target) {
       const action = actionOf(f.dialog, target);
