@@ -179,7 +179,7 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     const off = new AbortController();
     const onText = (ev: Event) => {
       // The person editing again: the submit did not go through (LinkedIn's own clearing is not the person).
-      if (watched.size && surface.editCancels !== false && personal(ctx, ev)) watched.delete(b);
+      if (watched.size && surface.editCancels !== false && personal(ctx, ev)) unwatch(b);
       schedule.run();
     };
     const opts = { capture: true, passive: true, signal: off.signal } as const;
@@ -218,9 +218,26 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
       const age = now - w.at;
       const verdict = safe(() => surface.confirm(b, w.snap, age, final)) ?? 'failed';
       if (verdict === 'sent') {
-        watched.delete(b);
+        unwatch(b);
         safe(() => surface.record(b, w.snap));
-      } else if (verdict === 'failed' || age > surface.submitWindowMs || final) watched.delete(b);
+      } else if (verdict === 'failed' || age > surface.submitWindowMs || final) unwatch(b);
+    }
+  }
+
+  /** Esc while a submit is watched closes the dialog: nothing was sent. Listened to only then, so typing costs no keydown here. */
+  let keys: AbortController | null = null;
+  function watch(b: B, snap: S) {
+    watched.set(b, { snap, at: Date.now() });
+    if (keys) return;
+    keys = new AbortController();
+    doc.addEventListener('keydown', onKey, { capture: true, passive: true, signal: keys.signal });
+    ctx.signal.addEventListener('abort', () => keys?.abort(), { once: true, signal: keys.signal });
+  }
+  function unwatch(b: B) {
+    watched.delete(b);
+    if (watched.size === 0 && keys) {
+      keys.abort();
+      keys = null;
     }
   }
 
@@ -252,20 +269,20 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     if (surface.find && !ownerOf(t)) scan('click'); // a dialog that opened just now
     for (const b of boxes) {
       const s = safe(() => surface.submit(b, t));
-      if (s === 'cancel') watched.delete(b);
+      if (s === 'cancel') unwatch(b);
       else if (s && !watched.has(b)) {
-        watched.set(b, { snap: s, at: Date.now() });
+        watch(b, s);
         for (const ms of CONFIRM_CHECKS) later(ms);
       }
     }
   };
   // Esc closes a dialog: nothing was sent by it.
-  const onKey = (ev: KeyboardEvent) => {
+  function onKey(ev: KeyboardEvent) {
     if (ev.key !== 'Escape' || !watched.size) return;
     const t = eventTarget(ev);
     const b = t ? ownerOf(t) : undefined;
-    if (b) watched.delete(b);
-  };
+    if (b) unwatch(b);
+  }
   // Runs after LinkedIn's own handlers (bubble phase on the window): a box closed synchronously is seen now.
   const afterClick = () => {
     if (watched.size) scan('click');
@@ -274,7 +291,6 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
   const opts = { capture: true, passive: true, signal: ctx.signal } as const;
   if (surface.enter) for (const type of ['focusin', 'pointerdown']) doc.addEventListener(type, onEnter, opts);
   doc.addEventListener('click', onClick, opts);
-  doc.addEventListener('keydown', onKey, opts);
   win.addEventListener('click', afterClick, { passive: true, signal: ctx.signal });
   win.addEventListener('pagehide', () => settle(true), { signal: ctx.signal });
   const off = ctx.watch.subscribe((reason) => scan(reason));
@@ -295,7 +311,7 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
       for (const id of timers) clearTimeout(id);
       timers.clear();
       for (const b of [...boxes]) retire(b);
-      watched.clear();
+      for (const b of [...watched.keys()]) unwatch(b);
     },
   };
 }

@@ -240,10 +240,10 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     submitWindowMs: PENDING_MAX_MS,
   };
 
-  // Registered before the lifecycle's own listeners, so a Connect click is known when it scans.
+  // Registered before the lifecycle's own listeners, so a Connect click is known when it scans. (A
+  // Connect control pressed with Enter or Space is a click too; no keydown listener, so typing costs nothing here.)
   const opts = { capture: true, passive: true, signal: ctx.signal } as const;
   doc.addEventListener('click', (ev) => tracker.pressed(personal(ctx, ev) ? eventTarget(ev) : null), opts);
-  doc.addEventListener('keydown', () => tracker.pressed(null), opts);
   const life = createLifecycle(ctx, surface);
   // After LinkedIn's own click handlers (bubble phase on window): a Connect that flipped to Pending at once.
   win.addEventListener('click', () => tracker.armed && direct(), { passive: true, signal: ctx.signal });
