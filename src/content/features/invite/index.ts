@@ -164,9 +164,13 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     if (!view && !flow.panel) return; // not a step we know: draw nothing
     // Otherwise the panel exists even with nothing to say yet (folded to zero size), so its live region
     // is in place before the first finding arrives.
+    const fresh = !flow.panel || !flow.host?.host.isConnected || !d.contains(flow.host.host);
     const panel = ensurePanel(flow);
     if (!typed) updateTheme(flow); // a new host gets its theme when mounted; a theme switch is seen by the next scan
-    panel.update(view ?? { items: [] });
+    // Typing mostly leaves the panel as it was: redraw it only when what it says changed.
+    const shown = JSON.stringify(view ?? { items: [] });
+    if (fresh || shown !== flow.shown) panel.update(view ?? { items: [] });
+    flow.shown = shown;
   }
 
   function updateTheme(flow: Flow) {
