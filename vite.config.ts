@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build as viteBuild, defineConfig, type Plugin, type PluginOption, type Rollup } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -77,22 +78,55 @@ function engineScript(): Plugin {
   };
 }
 
+/**
+ * Builds the content script (src/content/main.ts) as one self-contained IIFE file,
+ * src/content/main.js, and declares it in the written manifest (crxjs gets the manifest without
+ * content_scripts). Done here rather than with crxjs's `standaloneFiles`, whose IIFE build sets
+ * Rollup's `inlineDynamicImports`, which Vite 8 (Rolldown) ignores with a warning on every build.
+ */
+function contentScript(contentScripts: NonNullable<chrome.runtime.ManifestV3['content_scripts']>, define: Record<string, string>): Plugin {
+  const out = CONTENT.replace(/\.ts$/, '.js');
+  return {
+    name: 'rapport-content-script',
+    apply: 'build',
+    async generateBundle() {
+      const res = (await viteBuild({
+        configFile: false,
+        logLevel: 'warn',
+        define,
+        build: {
+          write: false,
+          lib: { entry: fileURLToPath(new URL(`./${CONTENT}`, import.meta.url)), formats: ['iife'], name: 'rapportContent', fileName: () => 'main.js' },
+          minify: true,
+          target: 'es2022',
+          sourcemap: false,
+          emptyOutDir: false,
+        },
+      })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+      const chunk = (Array.isArray(res) ? res[0]! : res).output[0];
+      this.emitFile({ type: 'asset', fileName: out, source: chunk.code });
+    },
+    // crxjs writes manifest.json last; the content script is declared once it is on disk.
+    writeBundle(options) {
+      const file = join(options.dir!, 'manifest.json');
+      const m = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      m.content_scripts = contentScripts.map((c) => ({ ...c, js: c.js?.map((j) => (j === CONTENT ? out : j)) }));
+      writeFileSync(file, JSON.stringify(m, null, 2) + '\n');
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   const plugins: PluginOption[] = [];
+  const define = { __RAPPORT_CONTENT_CATALOG__: JSON.stringify(contentCatalog()) };
   if (!process.env.VITEST) {
-    plugins.push(
-      engineScript(),
-      crx({
-        manifest: manifestFor(target),
-        browser: target,
-        contentScripts: { standaloneFiles: [CONTENT] },
-      }),
-    );
+    const { content_scripts: contentScripts = [], ...manifest } = manifestFor(target) as chrome.runtime.ManifestV3;
+    plugins.push(engineScript(), crx({ manifest: manifest as ManifestV3Export, browser: target }), contentScript(contentScripts, define));
   }
   return {
     plugins,
-    define: { __RAPPORT_CONTENT_CATALOG__: JSON.stringify(contentCatalog()) },
+    define,
     // Production JSX even though the build mode is 'chrome'/'firefox' (no dev source paths in the package).
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
     build: {

@@ -1,7 +1,7 @@
 /**
  * The text engine bundled alone, the way its size is measured (issue #3): src/engine/index.ts through
  * vite in library mode, minified, ES module. `use` gets the bundle's path while it exists (for a cold
- * start run); the temporary folder is removed afterwards. Used by bench-engine.ts and size-tradeoff.
+ * start run); the temporary folder is removed afterwards. Used by bench-engine.ts.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

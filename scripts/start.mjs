@@ -1,5 +1,3 @@
-// npm start: installs dependencies if needed, builds Rapport and opens Chromium on the practice page.
-import { ensureDeps } from './ensure-deps.mjs';
-
-ensureDeps();
+// npm start: checks its options (and that there is a display), installs dependencies if needed,
+// builds Rapport and opens Chromium on the practice page. All of it is in ./launch.mjs.
 await import('./launch.mjs');

@@ -16,7 +16,7 @@ import { isEventType, type EventType } from '../shared/events';
 import { mergeSettings, normalizeSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { resolveLang, t } from '../shared/i18n';
 import { dayKey, isoLocal, localDayNum, parseAt } from '../habits/days';
-import { BACKUP_PREFIX, HABITS_KEY, NOTICE_KEY, SALT_KEY, emptyStore, hash53, loadStore, rollup, rollupCutoff, type NoticeValue, type StoredEvent } from '../habits/schema';
+import { BACKUP_PREFIX, HABITS_KEY, NOTICE_KEY, SALT_KEY, emptyStore, fitBudget, hash53, loadStore, rollup, rollupCutoff, type NoticeValue, type StoredEvent } from '../habits/schema';
 import { CHUNK_PREFIX, DAYS_KEY, META_KEY, RECENT_DAYS_KEY, ROLLED_PREFIX, createLiveStore, emptyMeta, monthKey, readFullStore, readMeta } from '../habits/store';
 import { computeStats } from '../habits/stats';
 import { exportEvents, mergeEvents, parseExport } from '../habits/exchange';
@@ -49,6 +49,8 @@ export interface ServiceDeps {
   subtle?: SubtleCrypto;
   /** Milliseconds since an arbitrary start (rate limits); defaults to performance.now. */
   clock?: () => number;
+  /** The history's byte budget (default STORE_BUDGET_BYTES). */
+  budgetBytes?: number;
 }
 
 export const BADGE_COLOR = '#0e7c86';
@@ -57,9 +59,20 @@ export const BADGE_ERROR_COLOR = '#b42318';
 /** A record with a key already seen within this window counts once. Reactions: a post's id, remembered longer. */
 export const DEDUPE_WINDOW_MS = 60 * 60 * 1000;
 export const REACTION_WINDOW_MS = 30 * 86_400_000;
+/** storage.local key of the month's remembered note quota ({left, month}). */
+export const NOTE_QUOTA_KEY = 'invite.notes-left';
+
 /** At most this many interactions of one type within RATE_WINDOW_MS: no person sends more. */
 export const RATE_WINDOW_MS = 10_000;
 export const RATE_LIMITS: Record<EventType, number> = { post: 3, comment: 8, message: 15, invite: 8, reaction: 10 };
+/**
+ * The stored history's byte budget: beyond it the oldest raw events are rolled up first (their
+ * days keep the counts). Chromium's storage.local holds 10 MB; the rest is for the note sketches
+ * (at most ~150 KB), the health record and set-aside histories.
+ */
+export const STORE_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Rolling up to this share of the budget, so that the next rewrite is thousands of records away. */
+const BUDGET_REFILL = 0.85;
 /** Raw events are rolled up in one rewrite once the oldest is this much past the cut-off (not on every record). */
 const ROLLUP_SLACK_MS = 30 * 86_400_000;
 
@@ -88,6 +101,7 @@ export function createHabitsService(deps: ServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const randomHex = deps.randomHex ?? defaultRandomHex;
   const clock = deps.clock ?? (() => performance.now());
+  const budget = deps.budgetBytes ?? STORE_BUDGET_BYTES;
   const live = createLiveStore(deps.local);
   let chain: Promise<unknown> = Promise.resolve();
   let ready = false;
@@ -120,11 +134,15 @@ export function createHabitsService(deps: ServiceDeps) {
       }
       return r;
     } catch (err) {
-      writeError = err instanceof Error && err.message ? err.message.slice(0, 200) : 'write failed';
-      live.reset();
-      await updateBadge();
+      await failed(err);
       throw err;
     }
+  }
+
+  async function failed(err: unknown): Promise<void> {
+    writeError = err instanceof Error && err.message ? err.message.slice(0, 200) : 'write failed';
+    live.reset();
+    await updateBadge();
   }
 
   /** Sets the stored history aside under a backup key (never pruned) and leaves a notice for the popup. */
@@ -153,6 +171,10 @@ export function createHabitsService(deps: ServiceDeps) {
       await setAside({ layout: 'pieces', items: Object.fromEntries(keys.map((k) => [k, all[k]])) }, 'newer', keys);
       await live.replace(emptyStore(), month, emptyMeta());
       problem = 'newer';
+    } else if (meta === null && got[META_KEY] !== undefined) {
+      // The meta is damaged: the history is rebuilt from its pieces (readFullStore), nothing lost.
+      const full = await readFullStore(deps.local);
+      await live.replace(full.store, month, full.meta);
     } else if (meta === null) {
       const raw = got[HABITS_KEY];
       const res = loadStore(raw);
@@ -165,14 +187,17 @@ export function createHabitsService(deps: ServiceDeps) {
       await deps.local.remove(HABITS_KEY); // left by a migration that switched but could not clean up
     }
     const m = await live.ensure();
-    if (m.head >= m.first) {
+    let rewrite = m.bytes === undefined || m.bytes > budget; // size not known yet (a store of an earlier build), or over budget
+    if (!rewrite && m.head >= m.first) {
       const first = (await deps.local.get(CHUNK_PREFIX + m.first))[CHUNK_PREFIX + m.first];
       const oldest = Array.isArray(first) && first.length ? parseAt((first[0] as StoredEvent).at) : null;
-      if (oldest !== null && oldest < rollupCutoff(now().getTime()) - ROLLUP_SLACK_MS) {
-        const full = await readFullStore(deps.local);
-        rollup(full.store, now().getTime());
-        await live.replace(full.store, month, full.meta);
-      }
+      rewrite = oldest !== null && oldest < rollupCutoff(now().getTime()) - ROLLUP_SLACK_MS;
+    }
+    if (rewrite) {
+      const full = await readFullStore(deps.local);
+      rollup(full.store, now().getTime());
+      fitBudget(full.store, budget * BUDGET_REFILL);
+      await live.replace(full.store, month, full.meta);
     }
     await migrateLegacyFingerprints(deps.local, await sketchKey());
     ready = true;
@@ -183,13 +208,19 @@ export function createHabitsService(deps: ServiceDeps) {
     if (!ready) await writing(init);
   }
 
+  let lastBadge = '';
   async function updateBadge(): Promise<void> {
     if (!deps.setBadge) return;
     try {
       const s = await settings();
       const lang = resolveLang(s.uiLanguage, deps.browserLang?.() ?? 'en');
       const days = writeError || !ready ? new Map<number, number[]>() : await live.dayCounts(monthKey(now()));
-      await deps.setBadge(badgeFor(days, s, now(), lang, writeError !== null));
+      const badge = badgeFor(days, s, now(), lang, writeError !== null);
+      // Most records leave the badge as it was: the browser is asked only for a change.
+      const key = JSON.stringify(badge);
+      if (key === lastBadge) return;
+      await deps.setBadge(badge);
+      lastBadge = key;
     } catch {
       /* the badge is a nicety: never fail a write for it */
     }
@@ -226,7 +257,7 @@ export function createHabitsService(deps: ServiceDeps) {
     return true;
   }
 
-  async function record(m: Extract<RuntimeMessage, { kind: 'record' }>): Promise<RecordReply> {
+  async function record(m: Extract<RuntimeMessage, { kind: 'record' }>, from: Sender): Promise<RecordReply> {
     if (!isEventType(m.type)) return { ok: false, error: 'shape' };
     const key = m.key === undefined ? undefined : str(m.key, MAX_KEY_LENGTH);
     if (m.key !== undefined && key === undefined) return { ok: false, error: 'shape' };
@@ -240,21 +271,24 @@ export function createHabitsService(deps: ServiceDeps) {
     const s = await salt();
     const k = key ? hash53(`${m.type}\u0000${key}`, parseInt(s.slice(0, 8), 16)) : undefined;
     if (k) {
-      const since = at.getTime() - (m.type === 'reaction' ? REACTION_WINDOW_MS : DEDUPE_WINDOW_MS);
-      let dup: StoredEvent | undefined;
-      await live.walkBack((e) => {
-        if ((parseAt(e.at) ?? 0) < since) return false;
-        if (e.k === k && e.type === m.type) dup = e;
-        return dup === undefined;
-      });
-      if (dup) return { ok: true, id: dup.id, duplicate: true };
+      const dup = await live.findKey(m.type, k, at.getTime() - (m.type === 'reaction' ? REACTION_WINDOW_MS : DEDUPE_WINDOW_MS));
+      if (dup) return { ok: true, id: dup.e.id, duplicate: true };
     }
-    if (!withinRate(m.type)) return { ok: false, error: 'rate' };
+    // Content scripts report what happened on LinkedIn: no person acts faster than the limits.
+    if (from === 'content' && !withinRate(m.type)) return { ok: false, error: 'rate' };
     const note = m.type === 'invite' ? (typeof m.note === 'boolean' ? m.note : fingerprint !== null) : undefined;
     const e: StoredEvent = { id: newId(at), type: m.type, at: isoLocal(at) };
     if (m.type === 'invite') e.note = note === true;
     if (k) e.k = k;
     await writing(() => live.append(e, monthKey(at)));
+    if ((live.bytes() ?? 0) > budget) {
+      // Over budget: the oldest detail is rolled up (one rewrite, then thousands of records of room).
+      await writing(async () => {
+        const full = await readFullStore(deps.local);
+        fitBudget(full.store, budget * BUDGET_REFILL);
+        await live.replace(full.store, monthKey(at), full.meta);
+      });
+    }
     if (fingerprint && note) {
       const r = name ? await recipientKey(s, name.trim(), deps.subtle) : undefined;
       const f = sketch(fingerprint, await sketchKey());
@@ -270,16 +304,9 @@ export function createHabitsService(deps: ServiceDeps) {
     await ensureReady();
     const s = await salt();
     const k = hash53(`reaction\u0000${key}`, parseInt(s.slice(0, 8), 16));
-    const since = now().getTime() - REACTION_WINDOW_MS;
-    const found: { at?: [number, number] } = {};
-    await live.walkBack((e, n, i) => {
-      if ((parseAt(e.at) ?? 0) < since) return false;
-      if (e.type === 'reaction' && e.k === k) found.at = [n, i];
-      return found.at === undefined;
-    });
-    if (!found.at) return { ok: false };
-    const [n, i] = found.at;
-    await writing(() => live.removeAt(n, i, monthKey(now())));
+    const found = await live.findKey('reaction', k, now().getTime() - REACTION_WINDOW_MS);
+    if (!found) return { ok: false };
+    await writing(() => live.removeAt(found.n, found.i, monthKey(now())));
     await updateBadge();
     return { ok: true };
   }
@@ -298,6 +325,7 @@ export function createHabitsService(deps: ServiceDeps) {
     await ensureReady();
     const full = await readFullStore(deps.local);
     const merged = mergeEvents(full.store, parsed.events, now().getTime());
+    fitBudget(merged.store, budget * BUDGET_REFILL);
     try {
       if (merged.added > 0) await writing(() => live.replace(merged.store, monthKey(now()), full.meta));
     } catch {
@@ -324,8 +352,15 @@ export function createHabitsService(deps: ServiceDeps) {
 
   async function repair(): Promise<{ ok: boolean; problem: string | null }> {
     let problem: string | null = null;
+    if (ready) {
+      // Rebuilds missing or foreign-zone day indexes; reading alone says nothing about the last write's failure.
+      // A history changed under the worker (its meta damaged or gone) is checked again from the start.
+      live.reset();
+      const meta = readMeta((await deps.local.get(META_KEY))[META_KEY]);
+      if (meta === null || meta === 'newer') ready = false;
+      else await live.dayCounts(monthKey(now())).catch(failed);
+    }
     if (!ready) problem = await writing(init);
-    else await writing(() => live.dayCounts(monthKey(now()))); // rebuilds missing or foreign-zone day indexes
     await updateBadge();
     return { ok: true, problem };
   }
@@ -342,6 +377,22 @@ export function createHabitsService(deps: ServiceDeps) {
       });
   }
 
+  /** The month's note quota as last seen (see RuntimeMessage 'note-quota'): one small key, no history. */
+  async function noteQuota(m: Extract<RuntimeMessage, { kind: 'note-quota' }>): Promise<{ left: number | null }> {
+    const month = monthKey(now());
+    if (m.left === null) {
+      await deps.local.remove(NOTE_QUOTA_KEY);
+      return { left: null };
+    }
+    if (m.left !== undefined) {
+      if (!Number.isInteger(m.left) || m.left < 0 || m.left > 1000) return { left: null };
+      await writing(() => deps.local.set({ [NOTE_QUOTA_KEY]: { left: m.left, month } }));
+      return { left: m.left as number };
+    }
+    const got = (await deps.local.get(NOTE_QUOTA_KEY))[NOTE_QUOTA_KEY] as { left?: unknown; month?: unknown } | undefined;
+    return { left: got?.month === month && Number.isInteger(got.left) ? (got.left as number) : null };
+  }
+
   async function status(): Promise<HabitsStatus> {
     return { writeError };
   }
@@ -355,13 +406,15 @@ export function createHabitsService(deps: ServiceDeps) {
       case 'ping':
         return Promise.resolve({ ok: true });
       case 'record':
-        return enqueue(() => record(m));
+        return enqueue(() => record(m, from));
       case 'unrecord':
         return enqueue(() => unrecord(m));
       case 'invite-history':
         return enqueue(() => inviteHistory(m));
       case 'health':
         return enqueue(async () => ({ ok: await recordHealth(deps.local, m.surface, now()).catch(() => false) }));
+      case 'note-quota':
+        return enqueue(() => noteQuota(m).catch(() => ({ left: null })));
       case 'import':
         return enqueue(() => importFile(m.file));
       case 'clear-fingerprints':

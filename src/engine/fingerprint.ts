@@ -4,7 +4,7 @@
  * the recipient and sender (and whoever is greeted). The raw text cannot be read back from it.
  */
 import { fold, foldSource, tokenize, type Token } from './text';
-import { GREETINGS, SIGNOFF_WORDS, TITLES } from './lexicon';
+import { GREETINGS, SIGNOFF_WORDS, TITLES } from './words';
 import { parseName, sameName, type ParsedName } from './names';
 import type { Fingerprint } from './types';
 

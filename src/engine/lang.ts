@@ -1,6 +1,6 @@
 /** Language detection from function words: English or German (incl. Swiss spelling), else unknown. */
 import { fold, foldSource, tokenize, type Token } from './text';
-import { STOPWORDS } from './lexicon';
+import { STOPWORDS } from './words';
 import type { Lang } from './types';
 
 const EN = new Set(STOPWORDS.en.map(foldSource));

@@ -4,7 +4,7 @@
  * short forms and nicknames of first names (a small table plus a general prefix/diminutive rule).
  */
 import { foldPlain } from './text';
-import { TITLES } from './lexicon';
+import { TITLES } from './words';
 
 /** A comparison key for a single name token: folded, umlaut digraphs merged, ph->f, th->t, doubles collapsed. */
 export function nameKey(token: string): string {

@@ -67,6 +67,12 @@ export interface Finding {
   /** UTF-16 offsets into the text, end exclusive. start === end when there is no text to point at. */
   start: number;
   end: number;
+  /**
+   * Every place the rule found, in text order, when there are several (a post with three kinds of
+   * bait, seven hashtags): UTF-16 [start, end) pairs. [start, end) is the first of them or covers
+   * them all. Absent for one place or none.
+   */
+  spans?: [number, number][];
   messageId: string;
   params?: Record<string, string | number>;
 }

@@ -11,6 +11,7 @@ import {
   ROLLUP_ID_PREFIX,
   addRolled,
   insertEvent,
+  rolledHolds,
   rollup,
   rollupCutoff,
   typeOfKind,
@@ -131,12 +132,14 @@ export function mergeEvents(base: HabitsStore, events: readonly InteractionEvent
   const store: HabitsStore = structuredClone(base);
   const ids = new Set(store.events.map((e) => e.id));
   const cutoff = rollupCutoff(nowMs);
+  const hasRolled = Object.keys(store.rolled).length > 0;
   let added = 0;
   let skipped = 0;
   const fresh: InteractionEvent[] = [];
   for (const e of events) {
     const t = parseAt(e.at)!;
-    if (ids.has(e.id)) {
+    // Already held raw, or rolled up (by age, or early to keep the store within its byte budget).
+    if (ids.has(e.id) || (hasRolled && rolledHolds(store, e))) {
       skipped++;
       continue;
     }

@@ -221,6 +221,12 @@ function rolledHas(store: HabitsStore, dayN: number, kind: CountKind, h: string)
   return false;
 }
 
+/** Whether an event is already remembered in a rolled-up day (by its id's hash). */
+export function rolledHolds(store: HabitsStore, e: InteractionEvent): boolean {
+  const t = parseAt(e.at);
+  return t !== null && rolledHas(store, localDayNum(t), kindOf(e), idHash(e.id));
+}
+
 /** Adds an event to the rolled-up days; false when it was already there. Mutates the store. */
 export function addRolled(store: HabitsStore, e: InteractionEvent): boolean {
   const t = parseAt(e.at);
@@ -244,6 +250,40 @@ export function rollup(store: HabitsStore, nowMs: number, keepDays = KEEP_RAW_DA
   const cutoff = rollupCutoff(nowMs, keepDays);
   let n = 0;
   while (n < store.events.length && (parseAt(store.events[n]!.at) ?? 0) < cutoff) n++;
+  if (n === 0) return 0;
+  for (const e of store.events.slice(0, n)) addRolled(store, e);
+  store.events.splice(0, n);
+  return n;
+}
+
+/** Bytes an event takes in a stored chunk (its JSON and a comma), and an id hash once rolled up. */
+const eventBytes = (e: StoredEvent): number => JSON.stringify(e).length + 1;
+const hashBytes = (h: string): number => h.length + 3;
+
+/** The stored size of a history in bytes, as storage counts it (the JSON of its pieces, near enough). */
+export function storeBytes(store: HabitsStore): number {
+  let n = 0;
+  for (const e of store.events) n += eventBytes(e);
+  for (const [day, rd] of Object.entries(store.rolled)) {
+    n += day.length + 6;
+    for (const k of COUNT_KINDS) for (const h of rd[k] ?? []) n += hashBytes(h);
+  }
+  return n;
+}
+
+/**
+ * Keeps a history within `budget` bytes by rolling up its oldest raw events first (each day keeps
+ * their count and ids' hashes, not their times); the newest stay raw. A history of rolled-up days
+ * alone that is still larger stays as it is (its write may fail, and that is shown). Returns how
+ * many events were rolled up. Mutates the store.
+ */
+export function fitBudget(store: HabitsStore, budget: number): number {
+  let bytes = storeBytes(store);
+  let n = 0;
+  while (bytes > budget && n < store.events.length) {
+    const e = store.events[n++]!;
+    bytes -= eventBytes(e) - hashBytes(idHash(e.id));
+  }
   if (n === 0) return 0;
   for (const e of store.events.slice(0, n)) addRolled(store, e);
   store.events.splice(0, n);

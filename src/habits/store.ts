@@ -23,6 +23,7 @@ import {
   emptyStore,
   kindOf,
   loadStore,
+  storeBytes,
   validEvent,
   type HabitsStore,
   type LoadProblem,
@@ -40,6 +41,8 @@ export const RECENT_DAYS_KEY = 'habits.days.recent';
 export const LAYOUT_VERSION = 2;
 /** Raw events per chunk: a chunk stays under ~2 KB, so one record changes little. */
 export const CHUNK_EVENTS = 16;
+/** Chunks read in one storage call when walking back (a month of reactions spans a few hundred). */
+const WALK_BATCH = 64;
 
 export interface StoreMeta {
   v: typeof LAYOUT_VERSION;
@@ -50,6 +53,8 @@ export interface StoreMeta {
   head: number;
   /** Keys of the rolled-up month pieces. */
   rolled: string[];
+  /** Bytes of the history's pieces (schema.ts storeBytes), kept up to date by every write (absent: not known yet). */
+  bytes?: number;
 }
 
 export interface DaysPiece {
@@ -85,7 +90,9 @@ export function readMeta(raw: unknown): StoreMeta | 'newer' | null {
   const { gen, first, head, rolled } = raw;
   if (raw.v !== LAYOUT_VERSION || !Number.isInteger(gen) || !Number.isInteger(first) || !Number.isInteger(head) || !Array.isArray(rolled)) return null;
   if ((head as number) - (first as number) > 1_000_000) return null;
-  return { v: LAYOUT_VERSION, gen: gen as number, first: first as number, head: head as number, rolled: rolled.filter((k): k is string => typeof k === 'string' && k.startsWith(ROLLED_PREFIX)) };
+  const meta: StoreMeta = { v: LAYOUT_VERSION, gen: gen as number, first: first as number, head: head as number, rolled: rolled.filter((k): k is string => typeof k === 'string' && k.startsWith(ROLLED_PREFIX)) };
+  if (Number.isInteger(raw.bytes) && (raw.bytes as number) >= 0) meta.bytes = raw.bytes as number;
+  return meta;
 }
 
 /** The valid events of a stored chunk (anything else in it is dropped). */
@@ -148,13 +155,15 @@ export function readDayIndexes(got: Record<string, unknown>, tz = currentTimeZon
   const archive = validPiece(got[DAYS_KEY], tz);
   const recent = validPiece(got[RECENT_DAYS_KEY], tz);
   if (!archive || !recent) return null;
-  const out = new Map<number, number[]>();
-  for (const piece of [archive, recent]) {
-    for (const [key, c] of Object.entries(piece.days)) {
-      const n = parseDayKey(key)!;
-      const prev = out.get(n);
-      out.set(n, prev ? prev.map((v, i) => v + c[i]!) : [...c]);
-    }
+  return addPiece(addPiece(new Map(), archive), recent);
+}
+
+/** Adds a (valid) day index piece's counts into `out`. */
+function addPiece(out: Map<number, number[]>, piece: DaysPiece): Map<number, number[]> {
+  for (const [key, c] of Object.entries(piece.days)) {
+    const n = parseDayKey(key)!;
+    const prev = out.get(n);
+    out.set(n, prev ? prev.map((v, i) => v + c[i]!) : [...c]);
   }
   return out;
 }
@@ -175,6 +184,7 @@ export async function readFullStore(area: ReadArea): Promise<FullRead> {
   const meta = readMeta(got[META_KEY]);
   if (meta === 'newer') return { store: emptyStore(), meta: emptyMeta(), legacy: false, problem: 'newer' };
   if (meta === null) {
+    if (got[META_KEY] !== undefined) return recoverPieces(area, got[HABITS_KEY] !== undefined);
     if (got[HABITS_KEY] === undefined) return { store: emptyStore(), meta: emptyMeta(), legacy: false, problem: null };
     const res = loadStore(got[HABITS_KEY]);
     return { store: res.store, meta: emptyMeta(), legacy: true, problem: res.problem };
@@ -202,6 +212,46 @@ export async function readFullStore(area: ReadArea): Promise<FullRead> {
 }
 
 /**
+ * The history when its meta cannot be read (damaged): rebuilt from every piece in storage, so
+ * nothing is lost. Every chunk is read (an event in two chunks counts once) and every rolled-up
+ * piece (a day in two generations keeps the ids of both); the meta returned names all of them, so
+ * the rewrite that follows (writeFullStore) removes them.
+ */
+async function recoverPieces(area: ReadArea, legacy: boolean): Promise<FullRead> {
+  const all = await area.get(null);
+  const chunkNums: number[] = [];
+  const rolledKeys: string[] = [];
+  let gen = 0;
+  for (const k of Object.keys(all)) {
+    if (k.startsWith(CHUNK_PREFIX) && /^\d{1,9}$/.test(k.slice(CHUNK_PREFIX.length))) chunkNums.push(Number(k.slice(CHUNK_PREFIX.length)));
+    else if (k.startsWith(ROLLED_PREFIX)) {
+      rolledKeys.push(k);
+      const g = Number(k.slice(ROLLED_PREFIX.length).split('.')[0]);
+      if (Number.isInteger(g) && g > gen) gen = g;
+    }
+  }
+  chunkNums.sort((a, b) => a - b);
+  const store = emptyStore();
+  for (const k of rolledKeys.sort()) {
+    for (const [day, rd] of Object.entries(readRolledPiece(all[k]))) {
+      const into = (store.rolled[day] ??= {});
+      for (const kind of COUNT_KINDS) if (rd[kind]?.length) into[kind] = [...new Set([...(into[kind] ?? []), ...rd[kind]!])];
+    }
+  }
+  const seen = new Set<string>();
+  for (const n of chunkNums) {
+    for (const e of readChunk(all[chunkKey(n)])) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      store.events.push(e);
+    }
+  }
+  store.events.sort((a, b) => parseAt(a.at)! - parseAt(b.at)!);
+  const meta: StoreMeta = { v: LAYOUT_VERSION, gen, first: chunkNums[0] ?? 0, head: chunkNums.at(-1) ?? -1, rolled: rolledKeys };
+  return { store, meta, legacy, problem: null };
+}
+
+/**
  * Writes a whole store as a new generation of pieces, switches the meta to it, then removes the
  * old pieces (and a layout-1 value). Until the switch, the old history stays what readers see; a
  * failure before it removes what was written and rethrows.
@@ -210,7 +260,7 @@ export async function writeFullStore(area: StoreArea, old: StoreMeta, store: Hab
   const gen = old.gen + 1;
   const first = old.head + 1;
   const written: string[] = [];
-  const meta: StoreMeta = { v: LAYOUT_VERSION, gen, first, head: first - 1, rolled: [] };
+  const meta: StoreMeta = { v: LAYOUT_VERSION, gen, first, head: first - 1, rolled: [], bytes: storeBytes(store) };
   try {
     const byMonth = new Map<string, Record<string, RolledDay>>();
     for (const [day, rd] of Object.entries(store.rolled)) {
@@ -265,6 +315,7 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
   let meta: StoreMeta | null = null;
   let recent: DaysPiece | null = null;
   let archive: DaysPiece | null = null;
+  let archiveCounts: { piece: DaysPiece; counts: Map<number, number[]> } | null = null;
   const chunks = new Map<number, StoredEvent[]>();
 
   function reset(): void {
@@ -285,21 +336,34 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
     return m;
   }
 
-  async function chunk(n: number): Promise<StoredEvent[]> {
+  /** Chunk n, read with the WALK_BATCH older ones it lacks (a walk back goes on to them). */
+  async function chunk(n: number, first = n): Promise<StoredEvent[]> {
     const have = chunks.get(n);
     if (have) return have;
-    const got = readChunk((await area.get(chunkKey(n)))[chunkKey(n)]);
-    chunks.set(n, got);
-    return got;
+    const keys: string[] = [];
+    for (let j = n; j >= Math.max(first, n - WALK_BATCH + 1) && !chunks.has(j); j--) keys.push(chunkKey(j));
+    const got = await area.get(keys);
+    for (const k of keys) chunks.set(Number(k.slice(CHUNK_PREFIX.length)), readChunk(got[k]));
+    return chunks.get(n)!;
   }
 
-  /** Walks raw events newest first while `visit` returns true. */
-  async function walkBack(visit: (e: StoredEvent, n: number, i: number) => boolean): Promise<void> {
+  /**
+   * The newest raw event of `type` with de-duplication key `k` at or after `since` (ms), and where
+   * it lies. Compares keys only, and each chunk's time once: cheap over a month of events.
+   */
+  async function findKey(type: string, k: string, since: number): Promise<{ e: StoredEvent; n: number; i: number } | null> {
     const m = await ensure();
     for (let n = m.head; n >= m.first; n--) {
-      const c = await chunk(n);
-      for (let i = c.length - 1; i >= 0; i--) if (!visit(c[i]!, n, i)) return;
+      const c = await chunk(n, m.first);
+      if (c.length === 0) continue;
+      for (let i = c.length - 1; i >= 0; i--) {
+        const e = c[i]!;
+        if (e.k === k && e.type === type) return (parseAt(e.at) ?? 0) >= since ? { e, n, i } : null;
+      }
+      // Chunks are in time order: once a chunk's oldest event is before `since`, older chunks are too.
+      if ((parseAt(c[0]!.at) ?? 0) < since) return null;
     }
+    return null;
   }
 
   /** Rebuilds the day indexes when missing or from another time zone (the caller holds the store). */
@@ -327,7 +391,9 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
   return {
     reset,
     ensure,
-    walkBack,
+    findKey,
+    /** The history's stored bytes as far as known (undefined before the first read, or for a store of an earlier build). */
+    bytes: (): number | undefined => meta?.bytes,
     /** Appends an event recorded now. */
     async append(e: StoredEvent, month: string): Promise<void> {
       const m = await ensure();
@@ -337,19 +403,22 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
       const head = m.head >= m.first ? await chunk(m.head) : null;
       const nextRecent: DaysPiece = { ...r, days: { ...r.days, [day]: [...(r.days[day] ?? [0, 0, 0, 0, 0, 0])] } };
       addCounts(nextRecent.days, day, KIND_INDEX[kindOf(e)], 1);
+      // The byte count goes to storage with the meta when a chunk opens (it lags by at most a chunk).
+      const bytes = m.bytes === undefined ? undefined : m.bytes + JSON.stringify(e).length + 1;
       if (head && head.length < CHUNK_EVENTS) {
         const next = [...head, e];
         await area.set({ [chunkKey(m.head)]: next, [RECENT_DAYS_KEY]: nextRecent });
         chunks.set(m.head, next);
+        meta = { ...m, bytes };
       } else {
-        const nm: StoreMeta = { ...m, head: m.head + 1, first: m.head >= m.first ? m.first : m.head + 1 };
+        const nm: StoreMeta = { ...m, head: m.head + 1, first: m.head >= m.first ? m.first : m.head + 1, bytes };
         await area.set({ [chunkKey(nm.head)]: [e], [META_KEY]: nm, [RECENT_DAYS_KEY]: nextRecent });
         chunks.set(nm.head, [e]);
         meta = nm;
       }
       recent = nextRecent;
     },
-    /** Removes the raw event at chunk n, index i (found by walkBack). */
+    /** Removes the raw event at chunk n, index i (found by findKey). */
     async removeAt(n: number, i: number, month: string): Promise<void> {
       await ensure();
       const { recent: r, archive: a } = await indexes(month);
@@ -375,7 +444,15 @@ export function createLiveStore(area: StoreArea, tz: () => string = currentTimeZ
     /** Day counts of the whole history, from the indexes (badge). */
     async dayCounts(month: string): Promise<Map<number, number[]>> {
       const { archive: a, recent: r } = await indexes(month);
-      return readDayIndexes({ [DAYS_KEY]: a, [RECENT_DAYS_KEY]: r }, tz()) ?? new Map();
+      // The archive changes once a month (or on a rewrite): its counts are kept; the month's are added afresh.
+      if (archiveCounts?.piece !== a) archiveCounts = { piece: a, counts: addPiece(new Map(), a) };
+      const out = new Map(archiveCounts.counts);
+      for (const [key, c] of Object.entries(r.days)) {
+        const n = parseDayKey(key)!;
+        const prev = out.get(n);
+        out.set(n, prev ? prev.map((v, i) => v + c[i]!) : c);
+      }
+      return out;
     },
     /** Replaces the whole history (import, migration, roll-up). */
     async replace(store: HabitsStore, month: string, old: StoreMeta): Promise<void> {

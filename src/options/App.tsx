@@ -15,6 +15,7 @@ import { DAY_INDEX_KEYS, readDayIndexes, readFullStore } from '../habits/store';
 import { buildExport, MAX_IMPORT_BYTES } from '../habits/exchange';
 import { FP_META_KEY, FP_PIECE_PREFIX, countFingerprints } from '../habits/fingerprints';
 import { importMessage } from './import-message';
+import { BackupsSection, HealthSection } from './Trust';
 import { dayKey, localDayNum } from '../habits/days';
 import { weekdayName } from '../popup/format';
 
@@ -347,6 +348,9 @@ export function OptionsApp({ deps, initial }: { deps: OptionsDeps; initial: Opti
         ) : null}
         <p class="muted small">{t(lang, 'options_sync_note')}</p>
       </section>
+
+      <BackupsSection deps={deps} lang={lang} />
+      <HealthSection deps={deps} lang={lang} />
     </main>
   );
 }

@@ -13,8 +13,9 @@ export function importMessage(lang: Lang, r: ImportReply | undefined): string {
     const msg = t(lang, key, (r?.index ?? 0) + 1);
     return msg === key ? t(lang, 'options_import_error_failed') : msg;
   }
-  const parts = [t(lang, 'options_import_done', r.added ?? 0, r.skipped ?? 0)];
-  if (r.future) parts.push(t(lang, 'options_import_future', r.future));
+  const n = (x: number) => x.toLocaleString(lang === 'de' ? 'de-CH' : 'en');
+  const parts = [t(lang, 'options_import_done', n(r.added ?? 0), n(r.skipped ?? 0))];
+  if (r.future) parts.push(t(lang, 'options_import_future', n(r.future)));
   if (r.settings === 'merged') parts.push(t(lang, 'options_import_settings_merged', (r.settingsTaken ?? []).join(', ')));
   else if (r.settings === 'failed') parts.push(t(lang, 'options_import_settings_failed'));
   if (r.settingsIgnored?.length) parts.push(t(lang, 'options_import_settings_ignored', r.settingsIgnored.join(', ')));

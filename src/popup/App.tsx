@@ -8,7 +8,7 @@ import { h, type VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../engine/types';
 import { resolveLang, t } from '../shared/i18n';
-import type { RuntimeMessage } from '../shared/messages';
+import type { HabitsStatus, RuntimeMessage } from '../shared/messages';
 import { NOTICE_KEY } from '../habits/schema';
 import { DAY_INDEX_KEYS } from '../habits/store';
 import { SETTINGS_KEY } from '../shared/settings';
@@ -35,7 +35,7 @@ export function Stat({ id, value }: { id: string; value: number }) {
   return stat(h as H<VNode>, id, value);
 }
 
-export function Dashboard({ snap, lang, now, deps, heatmapReady }: { snap: PopupSnapshot; lang: Lang; now: Date; deps: PopupDeps; heatmapReady: boolean }) {
+export function Dashboard({ snap, lang, now, deps, heatmapReady, writeFailed = false }: { snap: PopupSnapshot; lang: Lang; now: Date; deps: PopupDeps; heatmapReady: boolean; writeFailed?: boolean }) {
   const s = useMemo(() => computeFigures(snap, now), [snap, now]);
   return dashboardView(h as H<VNode>, {
     lang,
@@ -43,6 +43,7 @@ export function Dashboard({ snap, lang, now, deps, heatmapReady }: { snap: Popup
     stats: s,
     settings: snap.settings,
     notice: snap.problem !== null || snap.notice !== null,
+    writeFailed,
     heatmap: heatmapReady ? <Heatmap days={snap.days} settings={snap.settings} today={s.today} lang={lang} /> : heatmapPlaceholder(h as H<VNode>),
     onSettings: () => deps.openOptions(),
     onDismissNotice: () => void deps.send({ kind: 'dismiss-notice' }),
@@ -56,6 +57,7 @@ export function PopupApp({ deps, initial, initialNow, onPainted }: { deps: Popup
   const [snap, setSnap] = useState(initial);
   const [now, setNow] = useState(() => initialNow ?? deps.now());
   const [heatmapReady, setHeatmapReady] = useState(false);
+  const [writeFailed, setWriteFailed] = useState(false);
   const lang = resolveLang(snap.settings.uiLanguage, deps.browserLang);
 
   useEffect(() => {
@@ -68,7 +70,7 @@ export function PopupApp({ deps, initial, initialNow, onPainted }: { deps: Popup
     // the stored history (sets a corrupt value aside, refreshes the day index) and the badge.
     afterPaint(() => {
       setHeatmapReady(true);
-      void deps.send({ kind: 'habits-repair' });
+      void deps.send({ kind: 'habits-repair' }).then(() => deps.send({ kind: 'habits-status' })).then((r) => setWriteFailed(typeof (r as HabitsStatus | undefined)?.writeError === 'string'));
     });
     const off = deps.onChanged((changes, area) => {
       const relevant = area === 'local' ? DAY_INDEX_KEYS.some((k) => k in changes) || NOTICE_KEY in changes : area === 'sync' && SETTINGS_KEY in changes;
@@ -81,5 +83,5 @@ export function PopupApp({ deps, initial, initialNow, onPainted }: { deps: Popup
     return off;
   }, []);
 
-  return <Dashboard snap={snap} lang={lang} now={now} deps={deps} heatmapReady={heatmapReady} />;
+  return <Dashboard snap={snap} lang={lang} now={now} deps={deps} heatmapReady={heatmapReady} writeFailed={writeFailed} />;
 }

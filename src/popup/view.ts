@@ -24,6 +24,8 @@ export interface ViewInput<N> {
   settings: Settings;
   /** Show the "history was set aside" notice. */
   notice: boolean;
+  /** The background's last write failed (storage full): say so (the badge shows '!'). */
+  writeFailed?: boolean;
   /** The heatmap card's content (the full app's heatmap, or the placeholder of the same size). */
   heatmap: Child<N>;
   onSettings(): void;
@@ -131,6 +133,8 @@ export function dashboardView<N>(h: H<N>, input: ViewInput<N>): N {
           h('button', { type: 'button', class: 'link-btn', onClick: () => input.onDismissNotice() }, t(lang, 'popup_notice_dismiss')),
         )
       : null,
+
+    input.writeFailed ? h('div', { class: 'notice', role: 'alert', 'data-rapport-write-failed': '' }, h('p', null, t(lang, 'popup_write_failed'))) : null,
 
     h(
       'section',

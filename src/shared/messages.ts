@@ -35,6 +35,12 @@ export type RuntimeMessage =
   | { kind: 'invite-history'; recipientName?: string }
   /** A coach recognised its field (or a LinkedIn editor was focused that no coach recognised). */
   | { kind: 'health'; surface: HealthSurface }
+  /**
+   * The personal notes LinkedIn still allows this month, as last seen in an invitation dialog, so a
+   * fresh page gives advice that fits: `left` remembers a count (0: used up), null forgets it
+   * (notes are possible again), absent only asks. Remembered for the calendar month it was seen in.
+   */
+  | { kind: 'note-quota'; left?: number | null }
   | { kind: 'ping' }
   /** The content script asks for the text engine in its frame (injected on demand, see src/content/engine.ts). */
   | { kind: 'load-engine' }
@@ -60,7 +66,7 @@ export type RuntimeMessage =
   | { kind: 'open-options' };
 
 /** The only kinds the background accepts from content scripts. */
-export const CONTENT_KINDS = ['record', 'unrecord', 'invite-history', 'health', 'ping', 'load-engine', 'refresh-badge'] as const satisfies readonly RuntimeMessage['kind'][];
+export const CONTENT_KINDS = ['record', 'unrecord', 'invite-history', 'health', 'note-quota', 'ping', 'load-engine', 'refresh-badge'] as const satisfies readonly RuntimeMessage['kind'][];
 
 export interface InviteHistoryReply {
   entries: { fingerprint: Fingerprint; recipient?: string }[];
@@ -111,6 +117,8 @@ export interface ReplyMap {
   unrecord: { ok: boolean };
   'invite-history': InviteHistoryReply;
   health: { ok: boolean };
+  /** The remembered count (null: none this month). */
+  'note-quota': { left: number | null };
   ping: { ok: true };
   'load-engine': { ok: boolean };
   import: ImportReply;

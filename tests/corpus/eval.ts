@@ -1,13 +1,13 @@
 /**
- * npm run eval [-- --split real-dev|dev|heldout|heldout2|heldout3|blind4|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18|heldout19|all] [--verbose] [--json]
+ * npm run eval [-- --split <round>|real-dev|all] [--verbose] [--json]      (rounds: tests/corpus/data/README.md)
  * Prints per rule precision, recall and F1 on the labelled corpus, the share of clean cases
  * (no rule expected) with any finding, and per surface the number of cases and the share of hard
  * and of German cases (floors for those shares: tests/corpus/floors.json `composition`).
- * Also scores the real-text development data outside the project (tests/corpus/realdev.ts) when it
+ * Also scores the real-text development data outside the project (tests/corpus/load.ts) when it
  * is there, and says in one line when it is not.
  */
-import { ALL, SPLITS, composition, score, type Score, type Split, type SurfaceMix } from './score';
-import { REAL_DEV_DIR, REAL_EXTRA_DIRS, loadRealDir } from './realdev';
+import { ALL, SPLITS, composition, score, type Score, type SurfaceMix } from './score';
+import { REAL_DEV_DIR, REAL_EXTRA_DIRS, loadRealDir } from './load';
 import type { CorpusCase } from './types';
 
 const args = process.argv.slice(2);
@@ -34,7 +34,7 @@ function table(name: string, s: Score, mix: SurfaceMix[]): string {
 
 const out: Record<string, Score & { composition: SurfaceMix[] }> = {};
 const add = (name: string, cases: CorpusCase[]) => { out[name] = { ...score(cases), composition: composition(cases) }; };
-for (const split of Object.keys(SPLITS) as Split[]) if (which === 'all' || which === split) add(split, SPLITS[split]);
+for (const [split, cases] of Object.entries(SPLITS)) if (which === 'all' || which === split) add(split, cases);
 if (which === 'all') add('all', ALL);
 if (which === 'all' || which === 'real-dev') {
   const real = loadRealDir(REAL_DEV_DIR);

@@ -13,8 +13,6 @@ import puppeteer, { type Browser, type Page, type WebWorker, type Target, type C
 import { findChromium, findFirefox, chromiumArgs } from '../../scripts/browsers.mjs';
 // @ts-expect-error plain ESM helper without types
 import { servePractice, PRACTICE_URL, ORIGIN } from '../../scripts/practice-server.mjs';
-import { readFullStore } from '../../src/habits/store';
-import type { StoredEvent } from '../../src/habits/schema';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -61,10 +59,10 @@ export interface Session {
   worker(): Promise<WebWorker>;
   /** Chromium only: everything in storage.local / storage.sync. */
   storage(area?: 'local' | 'sync'): Promise<Record<string, unknown>>;
-  /** Chromium only: every recorded event, read from the background's store (src/habits/store.ts). */
-  events(): Promise<StoredEvent[]>;
-  /** Waits until Rapport's content script runs in `page` (default: the session's page). */
-  ready(page?: Page, timeout?: number): Promise<void>;
+  /** Chromium only: the recorded interactions, oldest first, read from the stored history's pieces (docs/storage.md). */
+  events(): Promise<{ id: string; type: string; at: string; note?: boolean }[]>;
+  /** Chromium only: evaluates `expression` in Rapport's content-script world of the page's main frame (see contentWorld). */
+  inContentScript<T>(page: Page, expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -82,25 +80,7 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export const FIXTURE_ROUTES: Record<string, string> = {};
 
-/**
- * Readiness without a trace of Rapport's own: the content script leaves no marker in the page
- * (src/content/main.ts), but a starting instance removes every host an earlier one left
- * ([data-rapport-surface]). So each document gets a hidden stale "host" before any content script
- * can run (when parsing ends: our content script starts at document_idle, after that; Firefox may
- * start it before DOMContentLoaded while module scripts still run), and the content script is
- * running once it is gone.
- */
-const PROBE = 'harness-probe';
-const PLANT_PROBE = `document.addEventListener('readystatechange', () => {
-  if (document.readyState !== 'interactive' || !document.documentElement) return;
-  const probe = document.createElement('rapport-harness-probe');
-  probe.hidden = true;
-  probe.setAttribute('data-rapport-surface', '${PROBE}');
-  document.documentElement.appendChild(probe);
-}, { capture: true });`;
-
-async function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(PLANT_PROBE);
+function wirePage(s: Pick<Session, 'errors' | 'offPractice'>, page: Page): Promise<void> {
   page.on('pageerror', (e) => s.errors.push(`pageerror: ${(e as Error).message ?? e}`));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) s.errors.push(`console: ${m.text()}`);
@@ -195,7 +175,7 @@ export async function launch(name: BrowserName): Promise<Session> {
           window.dispatchEvent(new PopStateEvent('popstate'));
         }, path);
       }
-      await session.ready(p);
+      await contentScriptStarted(session, p);
       return p;
     },
     async newTab() {
@@ -221,16 +201,26 @@ export async function launch(name: BrowserName): Promise<Session> {
       return w.evaluate((a) => (chrome.storage as unknown as Record<string, chrome.storage.StorageArea>)[a]!.get(null), area) as Promise<Record<string, unknown>>;
     },
     async events() {
-      const local = await session.storage('local');
-      const area = { get: async (keys?: string | string[] | null) => (keys == null ? local : Object.fromEntries([keys].flat().filter((k) => k in local).map((k) => [k, local[k]]))) };
-      return (await readFullStore(area)).store.events;
+      const w = await session.worker();
+      return w.evaluate(async () => {
+        const meta = (await chrome.storage.local.get('habits.meta'))['habits.meta'] as { first: number; head: number } | undefined;
+        if (!meta) return [];
+        const keys: string[] = [];
+        for (let n = meta.first; n <= meta.head; n++) keys.push(`habits.c.${n}`);
+        const got = keys.length ? await chrome.storage.local.get(keys) : {};
+        return keys.flatMap((k) => (got[k] as { id: string; type: string; at: string; note?: boolean }[] | undefined) ?? []);
+      });
     },
-    async ready(p = page, timeout = 10000) {
-      await p.waitForFunction(
-        (sel) => document.readyState !== 'loading' && !document.querySelector(sel),
-        { timeout, polling: 30 },
-        `[data-rapport-surface="${PROBE}"]`,
-      );
+    async inContentScript<T>(p: Page, expression: string) {
+      const cdp = await p.createCDPSession();
+      try {
+        const id = await contentWorld(session, p, cdp);
+        const r = (await cdp.send('Runtime.evaluate', { expression, contextId: id, awaitPromise: true, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+        if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+        return r.result.value as T;
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
     },
     async close() {
       await Promise.all(cdpSessions.map((c) => c.detach().catch(() => {})));
@@ -238,6 +228,45 @@ export async function launch(name: BrowserName): Promise<Session> {
     },
   };
   return session;
+}
+
+/**
+ * Chromium: the execution context id of Rapport's content script (its isolated world) in the
+ * page's main frame, waiting until it exists. Found over CDP, from outside the page: Rapport
+ * leaves no trace in LinkedIn's page for a test (or LinkedIn) to look for.
+ */
+async function contentWorld(s: Pick<Session, 'extensionId'>, p: Page, cdp: CDPSession, timeout = 10000): Promise<number> {
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const origin = `chrome-extension://${s.extensionId}`;
+  const found = new Promise<number>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error('Rapport\'s content script did not start')), timeout);
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { frameId?: string; type?: string } } }) => {
+      if (e.context.origin === origin && e.context.auxData?.frameId === frameTree.frame.id) {
+        clearTimeout(timer);
+        res(e.context.id);
+      }
+    });
+  });
+  await cdp.send('Runtime.enable'); // reports every existing context, then new ones
+  return found;
+}
+
+/**
+ * Waits until Rapport's content script runs in the page. Chromium: its isolated world appears
+ * over CDP. Firefox shows nothing of it to the outside, so there it is a short settle after load
+ * (the script starts at document_idle; the tests then wait for what it draws).
+ */
+async function contentScriptStarted(s: Pick<Session, 'name' | 'extensionId'>, p: Page): Promise<void> {
+  if (s.name !== 'chromium') {
+    await sleep(600);
+    return;
+  }
+  const cdp = await p.createCDPSession();
+  try {
+    await contentWorld(s, p, cdp);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /** Both browsers, for describe.each. Set RAPPORT_BROWSERS=chromium to run one. */

@@ -158,8 +158,7 @@ describe('habits: popup, badge, export/import in Chromium', () => {
       (await import('node:fs')).writeFileSync(bad, '{"format":"something-else"}');
       await input!.uploadFile(bad);
       await opt.waitForSelector('[data-rapport-import="error"]');
-      const stored = (await fresh.storage('local')).habits as { events?: unknown[] } | undefined;
-      expect(stored?.events ?? []).toEqual([]);
+      expect(await fresh.events()).toEqual([]);
       await input!.uploadFile(path);
       await opt.waitForSelector('[data-rapport-import="ok"]');
       const { page, figures } = await popupFigures(fresh);
@@ -170,20 +169,34 @@ describe('habits: popup, badge, export/import in Chromium', () => {
     }
   });
 
-  it('a corrupt stored value yields a working popup with a notice', async () => {
+  it('a damaged history index (habits.meta) yields a working popup with the same figures: nothing lost', async () => {
+    const before = await popupFigures(s);
+    await before.page.close();
     const w = await s.worker();
     await w.evaluate(async () => {
-      // In a fresh profile the worker's start-up check writes the (empty) store and index: let it
-      // finish first, or it overwrites the corrupt value before the popup sees it.
-      for (let i = 0; i < 100 && !(await chrome.storage.local.get('habits.days'))['habits.days']; i++) await new Promise((r) => setTimeout(r, 50));
       await chrome.storage.local.remove('habits.days');
+      await chrome.storage.local.set({ 'habits.meta': { v: 2, gen: 'damaged' } });
+    });
+    const { page, figures } = await popupFigures(s);
+    expect(figures).toEqual(before.figures);
+    // The popup's check has the worker rebuild the index from the pieces.
+    await page.waitForFunction(async () => ((await chrome.storage.local.get('habits.meta'))['habits.meta'] as { gen: unknown }).gen !== 'damaged', { timeout: 5000 });
+    await page.close();
+    expect((await popupFigures(s)).figures).toEqual(before.figures);
+  });
+
+  it('an unreadable stored history (a damaged value of an earlier version) yields a working popup with a notice; the value is set aside', async () => {
+    const w = await s.worker();
+    await w.evaluate(async () => {
+      const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) => /^habits\.(meta|c\.|r\.|days)/.test(k));
+      await chrome.storage.local.remove(keys);
       await chrome.storage.local.set({ habits: '{{{ not a store' });
     });
     const { page, figures } = await popupFigures(s);
     expect(figures['streak-current']).toBe('0');
     await page.waitForSelector('[data-rapport-notice]', { timeout: 5000 });
     const stored = await s.storage('local');
-    expect(Object.keys(stored).some((k) => k.startsWith('habits.backup.'))).toBe(true);
+    expect(Object.entries(stored).some(([k, v]) => k.startsWith('habits.backup.') && v === '{{{ not a store')).toBe(true);
     expect(s.errors).toEqual([]);
     await page.close();
   });

@@ -104,7 +104,7 @@ async function expectRecorded(s: Session, before: { type: string }[], type: stri
 
 async function open(s: Session, path: string): Promise<Page> {
   await s.page.goto(ORIGIN + path, { waitUntil: 'load' });
-  await s.ready();
+  await sleep(300); // the content script starts at document_idle
   return s.page;
 }
 

@@ -17,9 +17,13 @@ export function sortFindings(fs: readonly Finding[]): Finding[] {
   return [...fs].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
 }
 
-/** Marks for the highlight overlay: one per finding that points at words. */
+/** Marks for the highlight overlay: every place a finding points at (all its `spans`), grouped by rule. */
 export function marksOf(fs: readonly Finding[]): Mark[] {
-  return fs.filter((f) => f.end > f.start).map((f) => ({ start: f.start, end: f.end, tone: f.severity, id: f.rule }));
+  const out: Mark[] = [];
+  for (const f of fs) {
+    for (const [start, end] of f.spans ?? [[f.start, f.end]]) if (end > start) out.push({ start, end, tone: f.severity, id: f.rule });
+  }
+  return out;
 }
 
 /** The flagged words of a finding, shortened for a quote in the panel ('' when it points at nothing). */

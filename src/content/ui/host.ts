@@ -78,3 +78,29 @@ export function mountHost(
 function wrap(host: HTMLElement, root: ShadowRoot): Host {
   return { host, root, destroy: () => host.remove() };
 }
+
+const scrolls = (e: Element) => /^(auto|scroll|overlay)$/.test(getComputedStyle(e).overflowY);
+
+/**
+ * Puts a panel's host into a LinkedIn dialog, above its button row: at the end of the dialog's
+ * scroll area when it has one (the element that scrolls between `from`, e.g. the note field, and
+ * the dialog, or the body right above the button row), so a taller panel scrolls with the dialog's
+ * content and never pushes the buttons off screen (200 % zoom, a small window); else just above the
+ * button row; else at the dialog's end.
+ */
+export function placeInDialog(host: HTMLElement, dialog: Element, bar: Element | null, from: Element | null): void {
+  let area: Element | null = null;
+  for (let n = from?.parentElement ?? null; n && n !== dialog && dialog.contains(n); n = n.parentElement) {
+    if (scrolls(n)) {
+      area = n;
+      break;
+    }
+  }
+  const body = bar?.previousElementSibling;
+  if (!area && body && !body.hasAttribute(HOST_ATTR) && scrolls(body)) area = body;
+  if (area && (!bar || !area.contains(bar))) {
+    host.setAttribute('data-rapport-place', 'body'); // the body's own padding sets the panel's margins (PANEL_CSS)
+    area.append(host);
+  } else if (bar?.parentNode) bar.parentNode.insertBefore(host, bar);
+  else dialog.append(host);
+}

@@ -16,7 +16,7 @@
  * "Why?" and "Settings". A finding that carries a fix offers it as a button; the caller applies it.
  *
  * Usage:
- *   const host = mountHost('invite', dialog, (h) => dialog.insertBefore(h, actionbar), PANEL_CSS);
+ *   const host = mountHost('invite', dialog, (h) => placeInDialog(h, dialog, actionbar, field), PANEL_CSS);
  *   const panel = createPanel(host.root, { lang: () => ctx.lang(), onFix: (fix) => applyNoteFix(field, fix) });
  *   panel.update({ items: [{ rule: 'invite.generic', severity: 'warning', message, snippet }], good: 'Looks personal.' });
  */
@@ -56,6 +56,11 @@ export interface PanelView {
   items: PanelItem[];
   /** Quiet state when there are no items (e.g. "Looks personal."); null/undefined: the panel hides. */
   good?: string | null;
+  /**
+   * A plain line when there is nothing to judge yet (an empty note), in place of folding: the panel
+   * keeps its place, so the first keystroke does not move the dialog's buttons.
+   */
+  hint?: string | null;
 }
 
 export interface PanelOptions {
@@ -95,6 +100,7 @@ export const PANEL_CSS = `
 .rp { font-family: var(--artdeco-reset-typography-font-family-sans, -apple-system, system-ui, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", "Fira Sans", Ubuntu, Oxygen, "Oxygen Sans", Cantarell, "Droid Sans", Arial, sans-serif);
   margin: 0 24px 12px; padding: 8px 8px 8px 12px; border: 1px solid var(--r-border); border-radius: 8px; background: var(--r-bg);
   color: var(--r-fg); font-size: 14px; line-height: 20px; }
+:host([data-rapport-place="body"]) .rp:not([data-empty]) { margin: 12px 0 0; }
 .rp[data-level="error"] { border-left: 4px solid var(--r-err); padding-left: 9px; }
 .rp[data-empty] { height: 0; min-height: 0 !important; margin: 0; padding: 0; border: 0; overflow: hidden; }
 .rp:lang(de) q { quotes: "«" "»" "‹" "›"; }
@@ -105,6 +111,7 @@ export const PANEL_CSS = `
 .rp[data-level="error"] .summary { color: var(--r-err); font-weight: 600; }
 .status { flex: 1; min-width: 0; }
 .good { display: flex; align-items: center; gap: 8px; color: var(--r-fg); }
+.hint { color: var(--r-muted); font-size: 13px; }
 .icon { width: 24px; height: 24px; border: 0; border-radius: 50%; background: transparent; color: var(--r-muted); padding: 0;
   display: inline-grid; place-items: center; font-size: 16px; line-height: 1; flex: none; }
 .icon:hover { background: var(--r-hover); color: var(--r-fg); }
@@ -216,8 +223,9 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
   const summary = el('span', { class: 'summary' });
   const goodText = el('span', {});
   const good = el('span', { class: 'good', 'data-rapport-state': 'good', hidden: true }, svg(SEVERITY_ICON.good, 'sev'), goodText);
+  const hint = el('span', { class: 'hint', 'data-rapport-state': 'hint', hidden: true });
   // Two polite live regions: the quiet state in the header line, the findings in the list.
-  const status = el('span', { class: 'status', 'aria-live': 'polite' }, good);
+  const status = el('span', { class: 'status', 'aria-live': 'polite' }, good, hint);
   const list = el('ul', { class: 'list', role: 'list', 'aria-live': 'polite', 'aria-relevant': 'additions text' });
   const collapseBtn = el('button', { class: 'icon collapse', type: 'button', 'aria-expanded': 'true' });
   collapseBtn.append(svg(CHEVRON));
@@ -380,7 +388,8 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
     const lang = opts.lang();
     const rows = rowsOf(view.items, muted);
     const isGood = rows.length === 0 && Boolean(view.good);
-    const empty = rows.length === 0 && !view.good && !turnedOff;
+    const isHint = rows.length === 0 && !isGood && Boolean(view.hint);
+    const empty = rows.length === 0 && !view.good && !isHint && !turnedOff;
     // Nothing to say: the panel folds to zero size but stays in the accessibility tree, so its live
     // regions exist before the first finding arrives (a region that appears together with its
     // content is often not announced). Its buttons leave the tab order with it.
@@ -394,10 +403,12 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
     setAttr(collapseBtn, 'aria-label', collapseLabel);
     setAttr(collapseBtn, 'title', collapseLabel);
     setAttr(collapseBtn, 'aria-expanded', String(!collapsed));
-    setAttr(element, 'data-state', isGood ? 'good' : 'findings');
+    setAttr(element, 'data-state', isGood ? 'good' : isHint ? 'hint' : 'findings');
     // Quiet state: one line, no count, nothing to collapse.
     setHidden(good, !isGood);
     setText(goodText, isGood ? (view.good ?? '') : '');
+    setHidden(hint, !isHint);
+    setText(hint, isHint ? (view.hint ?? '') : '');
     setHidden(summary, isGood || rows.length === 0);
     setHidden(collapseBtn, isGood || rows.length === 0);
     const n = rows.length;

@@ -100,6 +100,7 @@ const TABLES: Table[] = [
       { text: 'Dear Mr. Schneider, thanks for the panel at the HR Festival!', at: 'Schneider', opts: { recipient: { name: 'Markus Schnyder' } } },
     ],
     quiet: [
+      { text: 'Hello Nice to meet you here. I read your post on payroll audits.', opts: { recipient: { name: 'Dan Whitaker' } } },
       { text: 'Hi Mark, great panel at the HR Festival!', opts: { recipient: { name: 'Marcus Lee' } } },
       // display names carry nicknames in brackets or quotes, flags and credentials
       { text: 'Hi Leo, great panel at the HR Festival!', opts: { recipient: { name: 'Yuhang (Leo) Chen 🇨🇭' } } },

@@ -32,12 +32,12 @@ function history(n: number): StoredEvent[] {
   });
 }
 
-function setup(opts: { quota?: number } = {}) {
+function setup(opts: { quota?: number; budget?: number } = {}) {
   const fake = createFakeBrowser({ quota: opts.quota });
   let clock = NOW;
   let tick = 0;
   const badges: BadgeState[] = [];
-  const service = createHabitsService({ local: fake.local, sync: fake.sync, now: () => clock, clock: () => (tick += 5000), setBadge: (b) => void badges.push(b) });
+  const service = createHabitsService({ local: fake.local, sync: fake.sync, now: () => clock, clock: () => (tick += 5000), setBadge: (b) => void badges.push(b), budgetBytes: opts.budget });
   const send = (m: unknown, from: 'page' | 'content' = 'page') => service.handle(m, from) as Promise<any>;
   return { fake, service, send, badges, setNow: (d: Date) => (clock = d) };
 }
@@ -73,6 +73,63 @@ describe('the history at scale', () => {
     expect(full.store.events.length + Object.values(full.store.rolled).reduce((n, d) => n + Object.values(d).reduce((m, l) => m + (l?.length ?? 0), 0), 0)).toBe(100_020);
     // Every stored piece is small.
     for (const [k, v] of big.fake.local.data) if (k.startsWith('habits.c.')) expect(v.length, k).toBeLessThan(CHUNK_EVENTS * 140);
+  });
+
+  it('the history keeps within its byte budget: the oldest detail is rolled up first, every interaction still counts', { timeout: 60_000 }, async () => {
+    const budget = 200_000;
+    const s = setup({ quota: 480_000, budget }); // a rewrite holds the old pieces until the new ones are written
+    const historyBytes = () => [...s.fake.local.data].filter(([k]) => /^habits\.(c|r)\./.test(k)).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    // 6,000 events of the last 300 days: no roll-up by age, but three times the budget as raw events.
+    const span = 300 * 86_400_000;
+    const events = Array.from({ length: 6000 }, (_, i): StoredEvent => ({ id: `b${i}`, type: TYPES[i % TYPES.length]!, at: isoLocal(NOW.getTime() - span + Math.floor((i * span) / 6000)) }));
+    const before = computeStats(dayCounts({ v: 1, events, rolled: {} }), DEFAULT_SETTINGS, NOW);
+    expect((await s.send({ kind: 'import', file: file(events) })).added).toBe(6000);
+    expect(historyBytes()).toBeLessThanOrEqual(budget);
+    let full = (await readFullStore(s.fake.local)).store;
+    const rolledCount = () => Object.values(full.rolled).reduce((n, d) => n + Object.values(d).reduce((m, l) => m + (l?.length ?? 0), 0), 0);
+    expect(full.events.length).toBeGreaterThan(0);
+    expect(rolledCount()).toBeGreaterThan(0);
+    expect(full.events.length + rolledCount()).toBe(6000);
+    // The newest are the ones kept raw: every rolled-up day lies before the oldest raw event's day.
+    const oldestRaw = full.events[0]!.at.slice(0, 10);
+    expect(Object.keys(full.rolled).every((d) => d <= oldestRaw)).toBe(true);
+    expect(full.events.at(-1)!.id).toBe('b5999');
+    // The figures are those of the events as they were.
+    expect(computeStats(dayCounts(full), DEFAULT_SETTINGS, NOW)).toEqual(before);
+    // Recording goes on past the budget: a rewrite rolls up again, nothing fails, nothing is lost.
+    for (let i = 0; i < 1500; i++) {
+      s.setNow(new Date(NOW.getTime() + i * 1000));
+      expect((await s.send({ kind: 'record', type: TYPES[i % TYPES.length], key: `over-${i}` }, 'content')).ok).toBe(true);
+    }
+    await s.service.idle();
+    expect(historyBytes()).toBeLessThanOrEqual(budget + 16 * 140);
+    full = (await readFullStore(s.fake.local)).store;
+    expect(full.events.length + rolledCount()).toBe(7500);
+    expect(await s.send({ kind: 'habits-status' })).toEqual({ writeError: null });
+    // Every stored item has a bounded size: a chunk holds at most 16 small events, a note sketch a few numbers.
+    for (const [k, v] of s.fake.local.data) if (k.startsWith('habits.c.') || k.startsWith('habits.fp.')) expect(v.length, k).toBeLessThan(CHUNK_EVENTS * 140);
+  });
+
+  it('a damaged meta loses nothing: the history is rebuilt from its pieces (at start-up, and when the popup asks)', { timeout: 60_000 }, async () => {
+    for (const when of ['start', 'popup'] as const) {
+      const s = setup();
+      expect((await s.send({ kind: 'import', file: file(history(5000)) })).added).toBe(5000);
+      for (let i = 0; i < 20; i++) await s.send({ kind: 'record', type: 'post', key: `p${i}` }, 'content');
+      const want = exportEvents((await readFullStore(s.fake.local)).store).map((e) => e.id).sort();
+      s.fake.local.put('habits.meta', { v: 2, gen: 'x' }); // damaged
+      if (when === 'start') {
+        const worker = createHabitsService({ local: s.fake.local, sync: s.fake.sync, now: () => NOW });
+        await worker.start();
+      } else expect(await s.send({ kind: 'habits-repair' })).toEqual({ ok: true, problem: null });
+      const full = await readFullStore(s.fake.local);
+      expect(exportEvents(full.store).map((e) => e.id).sort(), when).toEqual(want);
+      expect((s.fake.local.peek<{ v: number }>('habits.meta'))!.v).toBe(2);
+      // The old pieces are gone (rewritten once), and the day indexes agree.
+      const chunks = [...s.fake.local.data.keys()].filter((k) => k.startsWith('habits.c.'));
+      expect(chunks.length).toBe(Math.ceil(full.store.events.length / CHUNK_EVENTS));
+      expect(computeStats(readDayIndexes(await s.fake.local.get([...DAY_INDEX_KEYS]))!, DEFAULT_SETTINGS, NOW)).toEqual(computeStats(dayCounts(full.store), DEFAULT_SETTINGS, NOW));
+      expect(await s.send({ kind: 'habits-status' })).toEqual({ writeError: null });
+    }
   });
 
   it('a layout-1 store (one value) migrates to pieces keeping every event, rolled-up days included', { timeout: 60_000 }, async () => {

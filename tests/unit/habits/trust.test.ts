@@ -5,7 +5,6 @@
  * reading, importing, clearing and repairing are for the extension's own pages.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
 import { createHabitsService, RATE_LIMITS } from '../../../src/background/service';
 import { senderOf } from '../../../src/background/sender';
 import { readFingerprints, SKETCH_KEY } from '../../../src/habits/fingerprints';
@@ -14,7 +13,7 @@ import { readFullStore } from '../../../src/habits/store';
 import { fingerprint, fingerprintFromWords, sketch, SKETCH_SIZE } from '../../../src/engine/fingerprint';
 import { analyze } from '../../../src/engine';
 import { fold, tokenize } from '../../../src/engine/text';
-import type { CorpusCase } from '../../corpus/types';
+import { ALL } from '../../corpus/score';
 import { createFakeBrowser } from '../../dom/habits/fake-browser';
 import { local } from './helpers';
 
@@ -58,13 +57,8 @@ describe('note fingerprints cannot be read back (row 1)', () => {
     expect(typeof fake.local.peek(SKETCH_KEY)).toBe('string');
   });
 
-  it('the duplicate check decides as before on every corpus case with earlier notes, and on edited copies', async () => {
-    const dir = new URL('../../corpus/', import.meta.url);
-    const cases: CorpusCase[] = [];
-    for (const f of readdirSync(dir).filter((n) => /^invite\..*\.ts$/.test(n))) {
-      const m = (await import(new URL(f, dir).href)) as { default: CorpusCase[] | { cases: CorpusCase[] } };
-      cases.push(...(Array.isArray(m.default) ? m.default : m.default.cases));
-    }
+  it('the duplicate check decides as before on every corpus case with earlier notes, and on edited copies', { timeout: 60_000 }, async () => {
+    const cases = ALL.filter((c) => c.surface === 'invite');
     const key = '0123456789abcdef0123456789abcdef';
     const dup = (r: ReturnType<typeof analyze>) => r.findings.some((f) => f.rule === 'invite.duplicate');
     let compared = 0;

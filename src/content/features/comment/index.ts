@@ -36,6 +36,7 @@ import { mountHost, themeAt, type Host } from '../../ui/host';
 import { recognised } from '../../health';
 import { el, setAttr } from '../../ui/dom';
 import { editableSource, type TextSource } from '../../ui/highlight';
+import { counted } from '../../ui/toast';
 import { keyOf, sortFindings } from '../../coach/util';
 import { createLifecycle, whenIdle, type Surface } from '../../coach/lifecycle';
 
@@ -254,7 +255,7 @@ export function commentSurface(ctx: FeatureContext): Surface<Box, Sent> & { forc
       if (emptied && b.host) update(ctx, b);
       return emptied || posted(b) > s.count ? 'sent' : 'wait';
     },
-    record: (_b, s) => void send({ kind: 'record', type: 'comment', key: s.key }),
+    record: (_b, s) => void send({ kind: 'record', type: 'comment', key: s.key }).then((r) => counted(ctx.lang(), r, 'comment')),
     retire(b) {
       b.host?.destroy();
       b.host = b.hint = undefined;

@@ -24,6 +24,7 @@ import { recognised } from '../../health';
 import { setAttr } from '../../ui/dom';
 import { createOverlay, editableSource, OVERLAY_CSS, type Overlay, type TextSource } from '../../ui/highlight';
 import { createPanel, PANEL_CSS, type Panel } from '../../ui/panel';
+import { counted } from '../../ui/toast';
 import { createLifecycle, whenIdle, type Surface } from '../../coach/lifecycle';
 import { isOpen, keyOf, marksOf, snippet, sortFindings } from '../../coach/util';
 
@@ -195,7 +196,7 @@ export function composerSurface(ctx: FeatureContext): Surface<Box, { key: string
     },
     // Published: the composer closed (removed, or a native <dialog> no longer open). Still open: wait.
     confirm: (b) => (isOpen(b.dialog) ? 'wait' : 'sent'),
-    record: (_b, s) => void send({ kind: 'record', type: 'post', key: s.key }),
+    record: (_b, s) => void send({ kind: 'record', type: 'post', key: s.key }).then((r) => counted(ctx.lang(), r, 'post')),
     retire(b) {
       retire(b);
       boxes.delete(b);

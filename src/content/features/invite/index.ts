@@ -19,9 +19,10 @@ import { send } from '../../browser';
 import { t } from '../../i18n';
 import { INVITE } from '../../linkedin/selectors';
 import { eventTarget, queryIn } from '../../linkedin/roots';
-import { mountHost, themeAt } from '../../ui/host';
+import { mountHost, placeInDialog, themeAt } from '../../ui/host';
 import { setAttr } from '../../ui/dom';
 import { applyFix } from '../../ui/fix';
+import { counted } from '../../ui/toast';
 import { createPanel, PANEL_CSS, type Panel } from '../../ui/panel';
 import { createLifecycle, personal, type Surface } from '../../coach/lifecycle';
 import { actionOf, dialogAlive, noteField, noteLimit, notesLeft, noteText, senderName, stepOf } from './dialog';
@@ -67,12 +68,8 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     const host = mountHost(
       'invite',
       d,
-      (h) => {
-        // Inside LinkedIn's dialog, right above its buttons ("Send without a note" / "Send").
-        const bar = queryIn(d, INVITE.actionbar);
-        if (bar?.parentNode) bar.parentNode.insertBefore(h, bar);
-        else d.append(h);
-      },
+      // Inside LinkedIn's dialog, in its scroll area right above its buttons ("Send without a note" / "Send").
+      (h) => placeInDialog(h, d, queryIn(d, INVITE.actionbar), noteField(d)),
       PANEL_CSS,
     );
     flow.host = host;
@@ -117,11 +114,18 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
       if (left !== null) {
         notesLeftKnown = left;
         quotaUsed = left === 0;
+        rememberQuota(left);
+      } else if (step === 'note' && quotaUsed) {
+        // a note field after all (Premium now, or a new month): the remembered "used up" is stale
+        quotaUsed = false;
+        notesLeftKnown = null;
+        rememberQuota(null);
       }
     }
     if (step === 'upsell') {
       quotaUsed = true;
       notesLeftKnown = 0;
+      rememberQuota(0);
     }
     if (step === 'note') loadHistory(flow);
     // Nothing changed since the last render (a mutation tick while the person pauses): no work.
@@ -189,13 +193,39 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     });
   }
 
+  // ── the month's note quota, remembered by the background across page loads ──
+
+  let quotaAsked = false;
+  /** What the background holds, as far as this page knows (undefined: not asked yet). */
+  let quotaSaid: number | null | undefined;
+
+  /** Asks once per page, when an invitation is under way, so a fresh page does not advise a note LinkedIn will refuse. */
+  function recallQuota() {
+    if (quotaAsked) return;
+    quotaAsked = true;
+    void send({ kind: 'note-quota' }).then((reply) => {
+      if (!reply || ctx.signal.aborted) return;
+      quotaSaid ??= reply.left;
+      if (reply.left === null || notesLeftKnown !== null || quotaUsed) return; // the dialog has spoken meanwhile
+      notesLeftKnown = reply.left;
+      quotaUsed = reply.left === 0;
+      for (const f of life.boxes) render(f);
+    });
+  }
+
+  function rememberQuota(left: number | null) {
+    if (left === quotaSaid) return;
+    quotaSaid = left;
+    void send({ kind: 'note-quota', left });
+  }
+
   // ── the dialog as a lifecycle surface ──────────────────────────────────────
 
   const failed = (before: Set<Element>) => newFailures(doc, before);
 
   function direct() {
     const key = tracker.direct(Date.now(), failed);
-    if (key) recordInvite(false, key);
+    if (key) void recordInvite(false, key).then((r) => counted(ctx.lang(), r, 'invite'));
   }
 
   /** While a Connect click waits for its dialog or its Pending flip, look again every 100 ms. */
@@ -211,7 +241,11 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     find(reason) {
       if (ctx.signal.aborted) return [];
       const found = tracker.find(reason);
-      for (const f of found) if (!f.host) preloadEngine(); // an invitation dialog: have the engine there by the note
+      for (const f of found) {
+        if (f.host) continue;
+        preloadEngine(); // an invitation dialog: have the engine there by the note
+        recallQuota();
+      }
       direct();
       schedulePoll();
       return found;
@@ -232,8 +266,8 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     confirm: (f, s, _age, final) => confirmSend(doc, f.dialog, s, Date.now(), final || inSubframe),
     record(f, s) {
       tracker.forget(f);
-      recordInvite(s.note, f.key, s.text, f.recipient, f.sender ?? senderName(doc));
-      if (s.note && notesLeftKnown !== null && notesLeftKnown > 0) notesLeftKnown--;
+      void recordInvite(s.note, f.key, s.text, f.recipient, f.sender ?? senderName(doc)).then((r) => counted(ctx.lang(), r, s.note ? 'invite_note' : 'invite'));
+      if (s.note && notesLeftKnown !== null && notesLeftKnown > 0) rememberQuota(--notesLeftKnown);
     },
     retire(f) {
       f.host?.destroy();
@@ -247,7 +281,14 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
   // Registered before the lifecycle's own listeners, so a Connect click is known when it scans. (A
   // Connect control pressed with Enter or Space is a click too; no keydown listener, so typing costs nothing here.)
   const opts = { capture: true, passive: true, signal: ctx.signal } as const;
-  doc.addEventListener('click', (ev) => tracker.pressed(personal(ctx, ev) ? eventTarget(ev) : null), opts);
+  doc.addEventListener(
+    'click',
+    (ev) => {
+      tracker.pressed(personal(ctx, ev) ? eventTarget(ev) : null);
+      if (tracker.armed) recallQuota(); // a Connect click: the answer is there before LinkedIn's dialog
+    },
+    opts,
+  );
   const life = createLifecycle(ctx, surface);
   // After LinkedIn's own click handlers (bubble phase on window): a Connect that flipped to Pending at once.
   win.addEventListener('click', () => tracker.armed && direct(), { passive: true, signal: ctx.signal });

@@ -4,7 +4,7 @@
  * click on Send: the dialog closed and no error toast, weekly-limit alert or Premium upsell
  * appeared since the click.
  */
-import type { MessageOf } from '../../../shared/messages';
+import type { MessageOf, RecordReply } from '../../../shared/messages';
 import { fingerprint } from '../../engine';
 import { send } from '../../browser';
 import { dialogAlive, failureSignals, findDialogs, stepOf } from './dialog';
@@ -44,8 +44,8 @@ export function confirmSend(doc: Document, dialog: Element, s: SendSnapshot, now
   return newFailures(doc, s.failuresBefore) ? 'failed' : 'sent';
 }
 
-/** Sends the one `record` message for an invitation. */
-export function recordInvite(note: boolean, key: string, text?: string, recipient?: string, sender?: string): void {
+/** Sends the one `record` message for an invitation; resolves with the background's answer. */
+export function recordInvite(note: boolean, key: string, text?: string, recipient?: string, sender?: string): Promise<RecordReply | undefined> {
   let fp: number[] | undefined;
   if (note && text) {
     try {
@@ -59,5 +59,5 @@ export function recordInvite(note: boolean, key: string, text?: string, recipien
     msg.fingerprint = fp;
     if (recipient) msg.recipientName = recipient;
   }
-  void send(msg);
+  return send(msg);
 }

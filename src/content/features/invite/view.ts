@@ -51,7 +51,9 @@ export function inviteView(v: InviteViewInput): PanelView | null {
       const detail = left !== null && left > 0 ? (left === 1 ? v.t('invite_notes_left_one') : v.t('invite_notes_left', left)) : undefined;
       items.push({ rule: 'invite.empty', severity: 'warning', message: v.message('invite.empty', {}), detail });
     }
-  } else if (v.step === 'note' && v.text.trim()) {
+  } else if (v.step === 'note' && !v.text.trim()) {
+    return { items: [], hint: v.t('invite_hint') };
+  } else if (v.step === 'note') {
     if (v.limit !== null && v.text.length > v.limit) {
       const n = v.text.length;
       items.push({ note: 'over-limit', severity: 'error', message: v.t('invite_over_limit', n, v.limit, n - v.limit) });
