@@ -1,5 +1,5 @@
 /**
- * The text checker on the command line (CONTRACT.md §1):
+ * The text checker on the command line (docs/contract.md §1):
  *
  *   npm run --silent check -- --surface invite|post|comment [--ui en|de] < drafts.jsonl
  *

@@ -3,6 +3,7 @@
  * script, the popup, the options page, Node tests and the CLI.
  */
 export { analyze } from './analyze';
+export { warmSteps } from './phrases';
 export { fingerprint } from './fingerprint';
 export { RULES, type RuleMeta } from './rules';
 export { detectLanguage } from './lang';

@@ -9,7 +9,7 @@
  * match beside it (rules/*.examples.json, checked by tests/unit/engine/phrases.test.ts). This module
  * holds only the fragments several rules' phrases are built from.
  */
-import { compile } from './text';
+import { compile, first } from './text';
 
 /** A phrase list per language. */
 export interface ByLang {
@@ -18,6 +18,8 @@ export interface ByLang {
 }
 
 export type Compiled = { readonly en: RegExp | null; readonly de: RegExp | null };
+/** Every list made by lazy(), for warmSteps. */
+const ALL: Compiled[] = [];
 /**
  * A list compiled on first use, per language: building and first running a big alternation is the
  * engine's main start-up cost, and a page that coaches English invitations never needs the German
@@ -26,11 +28,27 @@ export type Compiled = { readonly en: RegExp | null; readonly de: RegExp | null 
 export const lazy = (b: ByLang): Compiled => {
   let en: RegExp | null | undefined;
   let de: RegExp | null | undefined;
-  return {
+  const c: Compiled = {
     get en() { return en === undefined ? (en = compile(b.en)) : en; },
     get de() { return de === undefined ? (de = compile(b.de)) : de; },
   };
+  ALL.push(c);
+  return c;
 };
+/**
+ * Warming the engine in small steps (the content script runs them in idle time when the engine
+ * arrives, src/content/engine-entry.ts): each step compiles one phrase list of one language and
+ * runs it twice (V8 interprets a regex on its first run and compiles it to machine code on the
+ * next), so the first analysis while the person types finds every list ready, and no step is a
+ * long task. Only lists of rule modules already loaded are covered.
+ */
+export function warmSteps(sample = 'warm up'): (() => void)[] {
+  return ALL.flatMap((c) => (['en', 'de'] as const).map((lang) => () => {
+    const re = c[lang];
+    first(re, sample);
+    first(re, sample);
+  }));
+}
 
 /** a word list written as one space-separated string (smaller in the bundle than an array literal) */
 export const w = (list: string): string[] => list.split(/\s+/).filter(Boolean);

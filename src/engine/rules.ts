@@ -1,4 +1,4 @@
-/** Rule metadata (ids and severities from RULES.md). */
+/** Rule metadata (ids and severities from docs/rules.md). */
 import { RULE_IDS, type RuleId, type Severity, type Surface } from './types';
 
 export interface RuleMeta {

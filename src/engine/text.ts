@@ -182,11 +182,6 @@ export function isAllCaps(text: string, f: Folded, t: Token): boolean {
   return o.length >= 2 && o === o.toUpperCase() && o !== o.toLowerCase();
 }
 
-/** Escapes a string for use inside a RegExp. */
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
-}
-
 /** Folds a short string (a word, a name) without an offset map: lower case, ß->ss, ä->ae, accents stripped. */
 export function foldPlain(str: string): string {
   let out = '';

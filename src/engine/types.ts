@@ -1,6 +1,6 @@
 /**
  * The text engine's public types. Pure data: no DOM, no extension APIs.
- * Rule ids are a public contract (../shared/RULES.md): never rename them.
+ * Rule ids are a public contract (docs/rules.md): never rename them.
  */
 export type Surface = 'invite' | 'post' | 'comment';
 export type Lang = 'en' | 'de';

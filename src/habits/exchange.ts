@@ -1,5 +1,5 @@
 /**
- * Export and import, exactly as CONTRACT.md §4: one JSON file with every event and the settings.
+ * Export and import, exactly as docs/contract.md §4: one JSON file with every event and the settings.
  * Import merges without duplicates; a file that is not this format is refused with a reason and
  * nothing changes (parse first, then merge into a copy). Pure: no DOM, no extension APIs.
  */

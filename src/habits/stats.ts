@@ -1,5 +1,5 @@
 /**
- * The popup's figures and the streak, exactly as CONTRACT.md §3 defines them. Pure and
+ * The popup's figures and the streak, exactly as docs/contract.md §3 defines them. Pure and
  * synchronous: the popup reads storage once, calls these, and paints.
  */
 import type { Settings } from '../shared/settings';

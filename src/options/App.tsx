@@ -1,7 +1,7 @@
 /**
  * The options page: coaching rules on/off (per rule id), UI language, what counts for the streak,
  * rest days, weekly goals, clearing the invitation fingerprints, and export/import
- * (CONTRACT.md §4), and where the settings live: storage.sync (they travel with the browser's own
+ * (docs/contract.md §4), and where the settings live: storage.sync (they travel with the browser's own
  * sync when the person has it on) or, with "Keep settings on this device only", storage.local
  * (src/shared/settings.ts is their one home). Events stay in storage.local and are written only
  * by the background worker (import goes through it).

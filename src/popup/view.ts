@@ -3,7 +3,7 @@
  * popup's first module paints it with plain DOM (src/popup/dom-h.ts) as soon as storage is read,
  * and the preact app (App.tsx) renders the very same tree with preact's `h` when it takes over.
  * Same function, same input, same markup: the takeover neither flashes nor moves anything.
- * Figures carry `data-rapport-stat` (CONTRACT.md §3). No WebExtension API, no preact import here.
+ * Figures carry `data-rapport-stat` (docs/contract.md §3). No WebExtension API, no preact import here.
  */
 import type { Lang } from '../engine/types';
 import type { Stats, GoalProgress } from '../habits/stats';

@@ -2,7 +2,7 @@
 export const EVENT_TYPES = ['post', 'comment', 'reaction', 'invite', 'message'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** One recorded interaction, as stored and exported (../shared/CONTRACT.md §4). */
+/** One recorded interaction, as stored and exported (docs/contract.md §4). */
 export interface InteractionEvent {
   id: string;
   type: EventType;

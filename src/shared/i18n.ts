@@ -13,8 +13,3 @@ export { toLang, resolveLang, type UiLanguageSetting } from './i18n-core';
 const CATALOGS: Record<Lang, Catalog> = { en: en as Catalog, de: de as Catalog };
 
 export const t = createT(CATALOGS);
-
-/** All keys of a catalog (for tests that both languages are complete). */
-export function catalogKeys(lang: Lang): string[] {
-  return Object.keys(CATALOGS[lang]);
-}

@@ -108,8 +108,23 @@ async function editorText(page: Page): Promise<string> {
   );
 }
 
-/** Every highlight box of `rule` lies on a rect of the flagged words, and every word rect is covered. */
+/**
+ * Every highlight box of `rule` lies on a rect of the flagged words, and every word rect is covered,
+ * within a second (the marks follow scrolling and resizing on the next frames; a loaded machine is slower).
+ */
 async function expectMarksOnWords(page: Page, rule: string, text: string): Promise<void> {
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      return await marksOnWords(page, rule, text);
+    } catch (err) {
+      if (Date.now() - t0 > 1000) throw err;
+      await sleep(50);
+    }
+  }
+}
+
+async function marksOnWords(page: Page, rule: string, text: string): Promise<void> {
   const f = analyze({ text, surface: 'post' }).findings.find((x) => x.rule === rule)!;
   expect(f, `${rule} for ${JSON.stringify(text)}`).toBeTruthy();
   const [marks, words] = await page.evaluate(

@@ -42,6 +42,10 @@ const read = (page: Page): Promise<Dialog> =>
     };
   })()`) as Promise<Dialog>;
 
+/** Waits for the first step's finding: our panel is in the dialog, so LinkedIn's buttons have stopped moving. */
+const firstStep = (page: Page) =>
+  page.waitForFunction(`Boolean(${DEEP}(document, '[data-rapport-surface="invite"]')?.shadowRoot?.querySelector('[data-rapport-rule="invite.empty"]'))`, { timeout: 5000, polling: 30 });
+
 describe.each(BROWSERS)('one-click fix in %s', (name) => {
   let s: Session;
   beforeAll(async () => {
@@ -54,6 +58,7 @@ describe.each(BROWSERS)('one-click fix in %s', (name) => {
   it('a left-over name slot becomes the first name: counter, Send and caret follow; Send delivers the fixed note', async () => {
     const p = await s.openPractice('/in/anna-mueller/', { lang: 'en', stack: 'sdui', account: 'free' });
     await (await deep(p, 'main a[href*="/preload/custom-invite/"]')).click();
+    await firstStep(p);
     await (await deep(p, 'button[aria-label="Add a note"]')).click();
     const ta = await deep(p, 'textarea#custom-message');
     await ta.focus();
@@ -94,6 +99,7 @@ describe.each(BROWSERS)('one-click fix in %s', (name) => {
   it('a wrong name becomes the right one (German dialog, formal greeting: the surname)', async () => {
     const p = await s.openPractice('/in/anna-mueller/', { lang: 'de', stack: 'ember', account: 'premium' });
     await (await deep(p, 'main a[href*="/preload/custom-invite/"], main button[aria-label*="einladen"]')).click();
+    await firstStep(p);
     await (await deep(p, 'button[aria-label="Nachricht hinzufügen"]')).click();
     const ta = await deep(p, 'textarea#custom-message');
     await ta.focus();

@@ -30,19 +30,25 @@ function page(file: string, lang: 'en' | 'de', title: string): string {
 
 const ROUTES = {
   profile: '/in/anna-mueller-v26/',
+  profileDe: '/in/anna-mueller-v26-de/',
   search: '/search/results/people/v26/',
   network: '/mynetwork/grow/v26/',
+  networkDe: '/mynetwork/grow/v26-de/',
   feedEn: '/feed/v26/',
   feedDe: '/feed/v26-de/',
   detail: '/feed/update/urn:li:activity:7300/',
+  detailDe: '/feed/update/urn:li:activity:7400/',
 };
 Object.assign(FIXTURE_ROUTES, {
   [ROUTES.profile]: page('invite-profile-2026-en.html', 'en', 'Anna Müller | LinkedIn'),
+  [ROUTES.profileDe]: page('invite-profile-2026-de.html', 'de', 'Anna Müller | LinkedIn'),
   [ROUTES.search]: page('invite-search-2026-de.html', 'de', 'Suche | LinkedIn'),
   [ROUTES.network]: page('invite-network-2026-en.html', 'en', 'My Network | LinkedIn'),
+  [ROUTES.networkDe]: page('invite-network-2026-de.html', 'de', 'Mein Netzwerk | LinkedIn'),
   [ROUTES.feedEn]: page('feed-2026-en.html', 'en', 'Feed | LinkedIn'),
   [ROUTES.feedDe]: page('feed-2026-de.html', 'de', 'Feed | LinkedIn'),
   [ROUTES.detail]: page('post-detail-2026-en.html', 'en', 'Rita Graf on LinkedIn | LinkedIn'),
+  [ROUTES.detailDe]: page('post-detail-2026-de.html', 'de', 'Bea Huber auf LinkedIn | LinkedIn'),
 });
 
 /** In-page: first match in the document or #interop-outlet's shadow root. */
@@ -143,6 +149,37 @@ describe.each(BROWSERS)('LinkedIn 2026 variants in %s', (name) => {
     await expectRecorded(s, before, 'invite', 0);
   });
 
+  it('profile (SDUI, DE): the top card Connect coached in German; Senden keeps the note; the rail\'s Connect is for its own person', async () => {
+    const p = await open(s, ROUTES.profileDe);
+    const before = await events(s);
+    await (await deep(p, 'main section a[aria-label="Anna Müller als Kontakt einladen"]')).click();
+    const first = await waitRules(p, 'invite', ['invite.empty']);
+    expect(first.messages[0]).toBe(formatFinding(t, 'de', 'invite.empty', {}));
+    await (await deep(p, '[role=dialog] button[aria-label="Nachricht hinzufügen"]')).click();
+    await (await deep(p, 'textarea#custom-message')).click();
+    const note = 'Hallo Frau Müller, Ihr Vortrag über hybrides Onboarding am HR Festival in Zürich hat mir sehr gefallen, besonders die Idee mit den Buddies. Gerne bleibe ich in Kontakt.';
+    expect(expected({ text: note, surface: 'invite', recipient: { name: 'Anna Müller' } }, 'invite.')).toEqual([]);
+    await p.keyboard.type(note);
+    await waitRules(p, 'invite', []); // no wrong-name from the rail's "Peter Keller als Kontakt einladen"
+    await (await deep(p, '[role=dialog] button[aria-label="Einladung senden"]')).click();
+    expect((await log(p)).at(-1)).toEqual({ what: 'invite', text: note });
+    await expectRecorded(s, before, 'invite', 1, true);
+
+    // The rail: the dialog is for Peter Keller, so a note greeting Anna names the wrong person.
+    await (await deep(p, 'aside button[aria-label="Peter Keller als Kontakt einladen"]')).click();
+    await waitRules(p, 'invite', ['invite.empty']);
+    await (await deep(p, '[role=dialog] button[aria-label="Nachricht hinzufügen"]')).click();
+    await (await deep(p, 'textarea#custom-message')).click();
+    const wrong = 'Hallo Frau Müller, Ihr Vortrag über hybrides Onboarding am HR Festival in Zürich hat mir sehr gefallen.';
+    const want = expected({ text: wrong, surface: 'invite', recipient: { name: 'Peter Keller' } }, 'invite.');
+    expect(want).toContain('invite.wrong-name');
+    await p.keyboard.type(wrong);
+    const st = await waitRules(p, 'invite', want);
+    expect(st.messages.join(' ')).toMatch(/Keller/);
+    await (await deep(p, '[role=dialog] button[aria-label="Abbrechen"]')).click();
+    await expectRecorded(s, before, 'invite', 1, true);
+  });
+
   it('people search (SDUI, DE): "Ohne Notiz senden" records note:false; a German note is coached in German and sent unchanged', async () => {
     const p = await open(s, ROUTES.search);
     const before = await events(s);
@@ -184,6 +221,28 @@ describe.each(BROWSERS)('LinkedIn 2026 variants in %s', (name) => {
     await p.waitForFunction(`!${DEEP}('[role=dialog] button[aria-label="Send without a note"]').disabled`);
     await sendEmpty.click();
     expect((await log(p)).filter((e) => e.what === 'invite')).toHaveLength(2);
+    await expectRecorded(s, before, 'invite', 2, false);
+  });
+
+  it('My Network (DE): "Vernetzen" that sends at once records one invite; the German email gate is coached and "Ohne Notiz senden" counts once enabled', async () => {
+    const p = await open(s, ROUTES.networkDe);
+    const before = await events(s);
+    await (await deep(p, 'button[aria-label="Nina Weber als Kontakt einladen"]')).click();
+    await p.waitForFunction(`!!document.querySelector('a[aria-label^="Ausstehend"]')`);
+    await expectRecorded(s, before, 'invite', 1, false);
+
+    await (await deep(p, 'button[aria-label="Tom Frei als Kontakt einladen"]')).click();
+    const st = await waitRules(p, 'invite', ['invite.empty']);
+    expect(st.messages[0]).toBe(formatFinding(t, 'de', 'invite.empty', {}));
+    const sendEmpty = await deep(p, '[role=dialog] button[aria-label="Ohne Notiz senden"]');
+    await sendEmpty.click(); // disabled: nothing happens, nothing counts
+    await sleep(300);
+    expect((await log(p)).filter((e) => e.what === 'invite')).toHaveLength(1);
+    await (await deep(p, '[role=dialog] input[type=email]')).click();
+    await p.keyboard.type('tom@example.ch');
+    await p.waitForFunction(`!${DEEP}('[role=dialog] button[aria-label="Ohne Notiz senden"]').disabled`);
+    await sendEmpty.click();
+    expect((await log(p)).filter((e) => e.what === 'invite')).toEqual([{ what: 'invite', text: null }, { what: 'invite', text: null }]);
     await expectRecorded(s, before, 'invite', 2, false);
   });
 
@@ -259,6 +318,25 @@ describe.each(BROWSERS)('LinkedIn 2026 variants in %s', (name) => {
     await (await deep(p, '[id*="commentButtonSection"] button')).click();
     expect((await log(p)).filter((e) => e.what === 'comment').map((e) => e.text)).toEqual(['Congratulations! Which devices do you repair first?']);
     await expectRecorded(s, before, 'comment', 1);
+  });
+
+  it('post detail (SDUI, DE): the box outside the post is coached in German; "Kommentieren" records once; "Antworten" is no submit; the Like records one reaction', async () => {
+    const p = await open(s, ROUTES.detailDe);
+    const before = await events(s);
+    await (await deep(p, '[aria-label="Texteditor zum Erstellen von Kommentaren"]')).click();
+    await p.keyboard.type('Gratuliere!');
+    const st = await waitRules(p, 'comment', ['comment.generic']);
+    const f = analyze({ text: 'Gratuliere!', surface: 'comment' }).findings.find((x) => x.rule === 'comment.generic')!;
+    expect(st.messages).toContain(formatFinding(t, 'de', f.messageId, f.params));
+    await (await deep(p, '[id^="replaceableComment_"] button')).click(); // Antworten on someone else's comment
+    await (await deep(p, '[aria-label="Texteditor zum Erstellen von Kommentaren"]')).click();
+    await p.keyboard.type(' Welche Praxisprojekte im Kantonsspital Baden interessieren Sie am meisten?');
+    await (await deep(p, '[id*="commentButtonSection"] button')).click();
+    expect((await log(p)).filter((e) => e.what === 'comment').map((e) => e.text)).toEqual(['Gratuliere! Welche Praxisprojekte im Kantonsspital Baden interessieren Sie am meisten?']);
+    await expectRecorded(s, before, 'comment', 1);
+    await (await deep(p, 'button[aria-label^="Status der Reaktionsschaltfläche"]')).click();
+    expect((await log(p)).at(-1)).toEqual({ what: 'like', label: 'Status der Reaktionsschaltfläche: Gefällt mir' });
+    await expectRecorded(s, before, 'reaction', 1);
   });
 
   it("a page script's acts record nothing: scripted click() on Send, Post, Comment and Like, and a form's requestSubmit()", async () => {

@@ -44,14 +44,15 @@ export function whenIdle(fn: () => void, timeout = 300): void {
 
 /**
  * Coalesces keystrokes: `fn` runs once the person paused for `quiet` ms, and at the latest `lag`
- * ms after the first keystroke of a burst, in an idle period. A keystroke costs a timestamp: one
- * timer per burst, re-armed only when it fires early.
+ * ms after the first keystroke of a burst. A keystroke costs a timestamp: one timer per burst,
+ * re-armed only when it fires while the person is still typing. `fn` runs in that timer's own task
+ * (never in a keystroke's), with nothing in between: each further hop (an idle callback) would
+ * cost as much as the analysis of a short text.
  */
 export function createSchedule(fn: () => void, quiet = DEBOUNCE_MS, lag = MAX_LAG_MS): { run(): void; soon(): void; cancel(): void; readonly busy: boolean } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first = 0;
   let last = 0;
-  let gen = 0;
   const fire = () => {
     const now = Date.now();
     const due = Math.min(last + quiet, first + lag);
@@ -60,8 +61,11 @@ export function createSchedule(fn: () => void, quiet = DEBOUNCE_MS, lag = MAX_LA
       return;
     }
     timer = undefined;
-    const g = gen;
-    whenIdle(() => g === gen && fn(), 100);
+    try {
+      fn();
+    } catch (err) {
+      if (import.meta.env?.DEV) console.warn('[rapport]', err);
+    }
   };
   const start = (now: number) => {
     first = now;
@@ -81,7 +85,6 @@ export function createSchedule(fn: () => void, quiet = DEBOUNCE_MS, lag = MAX_LA
       start(now);
     },
     cancel() {
-      gen++;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
     },
@@ -101,8 +104,14 @@ export interface Surface<B extends object, S> {
   single?: boolean;
   /** Is the box still on the page? */
   alive(b: B): boolean;
-  /** Does `target` (where typing happened) belong to the box? */
+  /** Does `target` (where the person clicked or focused) belong to the box? */
   owns(b: B, target: Element): boolean;
+  /**
+   * The element whose text events are the box's typing (its editor, or the dialog around a field
+   * LinkedIn may swap). The lifecycle listens on it directly, so a keystroke costs no lookup, and
+   * typing anywhere else on LinkedIn costs nothing at all. Asked again on every scan.
+   */
+  textRoot(b: B): Element | null;
   /** Reads and draws the box; `typed`: only its text changed since the last draw. */
   render(b: B, typed: boolean): void;
   /** A trusted click (or key) at `target`: the box's submit (a snapshot to confirm), a 'cancel', or null. */
@@ -141,6 +150,8 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
   const boxes = new Set<B>();
   const schedules = new Map<B, ReturnType<typeof createSchedule>>();
   const watched = new Map<B, { snap: S; at: number }>();
+  /** Where each box's text listeners sit, and how to take them off. */
+  const bound = new Map<B, { root: Element; off: AbortController }>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let alive = true;
 
@@ -154,10 +165,35 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
         if (alive && boxes.has(b) && surface.alive(b)) surface.render(b, true);
       }),
     );
+    bind(b);
     safe(() => surface.render(b, false));
   }
 
+  /** (Re)attaches the box's text listeners to its text root; the handler only marks the text dirty. */
+  function bind(b: B) {
+    const root = safe(() => surface.textRoot(b)) ?? null;
+    const was = bound.get(b);
+    if (was?.root === root) return;
+    was?.off.abort();
+    bound.delete(b);
+    if (!root) return;
+    const schedule = schedules.get(b);
+    if (!schedule) return;
+    const off = new AbortController();
+    const onText = (ev: Event) => {
+      // The person editing again: the submit did not go through (LinkedIn's own clearing is not the person).
+      if (watched.size && surface.editCancels !== false && personal(ctx, ev)) unwatch(b);
+      schedule.run();
+    };
+    const opts = { capture: true, passive: true, signal: off.signal } as const;
+    for (const type of TEXT_EVENTS) root.addEventListener(type, onText, opts);
+    ctx.signal.addEventListener('abort', () => off.abort(), { once: true, signal: off.signal });
+    bound.set(b, { root, off });
+  }
+
   function retire(b: B) {
+    bound.get(b)?.off.abort();
+    bound.delete(b);
     schedules.get(b)?.cancel();
     schedules.delete(b);
     boxes.delete(b);
@@ -169,7 +205,10 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     if (surface.find) {
       for (const b of surface.find(reason)) {
         if (!boxes.has(b)) attach(b);
-        else if (!schedules.get(b)?.busy) safe(() => surface.render(b, false)); // typing: its own schedule draws
+        else {
+          bind(b);
+          if (!schedules.get(b)?.busy) safe(() => surface.render(b, false)); // typing: its own schedule draws
+        }
       }
     } else for (const b of boxes) if (!schedules.get(b)?.busy && surface.alive(b)) safe(() => surface.render(b, false));
     for (const b of [...boxes]) if (!surface.alive(b)) retire(b);
@@ -182,9 +221,26 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
       const age = now - w.at;
       const verdict = safe(() => surface.confirm(b, w.snap, age, final)) ?? 'failed';
       if (verdict === 'sent') {
-        watched.delete(b);
+        unwatch(b);
         safe(() => surface.record(b, w.snap));
-      } else if (verdict === 'failed' || age > surface.submitWindowMs || final) watched.delete(b);
+      } else if (verdict === 'failed' || age > surface.submitWindowMs || final) unwatch(b);
+    }
+  }
+
+  /** Esc while a submit is watched closes the dialog: nothing was sent. Listened to only then, so typing costs no keydown here. */
+  let keys: AbortController | null = null;
+  function watch(b: B, snap: S) {
+    watched.set(b, { snap, at: Date.now() });
+    if (keys) return;
+    keys = new AbortController();
+    doc.addEventListener('keydown', onKey, { capture: true, passive: true, signal: keys.signal });
+    ctx.signal.addEventListener('abort', () => keys?.abort(), { once: true, signal: keys.signal });
+  }
+  function unwatch(b: B) {
+    watched.delete(b);
+    if (watched.size === 0 && keys) {
+      keys.abort();
+      keys = null;
     }
   }
 
@@ -201,16 +257,7 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     return undefined;
   }
 
-  // ── listeners (capture, observe only) ────────────────────────────────────────
-  const onText = (ev: Event) => {
-    if (boxes.size === 0) return; // typing anywhere else on LinkedIn costs nothing here
-    const t = eventTarget(ev);
-    const b = t ? ownerOf(t) : undefined;
-    if (!b) return;
-    // The person editing again: the submit did not go through (LinkedIn's own clearing is not the person).
-    if (surface.editCancels !== false && personal(ctx, ev)) watched.delete(b);
-    schedules.get(b)?.run();
-  };
+  // ── listeners (capture, observe only; text listeners sit on each box, see bind) ──
   const onEnter = (ev: Event) => {
     if (!surface.enter) return;
     const t = eventTarget(ev);
@@ -225,30 +272,28 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     if (surface.find && !ownerOf(t)) scan('click'); // a dialog that opened just now
     for (const b of boxes) {
       const s = safe(() => surface.submit(b, t));
-      if (s === 'cancel') watched.delete(b);
+      if (s === 'cancel') unwatch(b);
       else if (s && !watched.has(b)) {
-        watched.set(b, { snap: s, at: Date.now() });
+        watch(b, s);
         for (const ms of CONFIRM_CHECKS) later(ms);
       }
     }
   };
   // Esc closes a dialog: nothing was sent by it.
-  const onKey = (ev: KeyboardEvent) => {
+  function onKey(ev: KeyboardEvent) {
     if (ev.key !== 'Escape' || !watched.size) return;
     const t = eventTarget(ev);
     const b = t ? ownerOf(t) : undefined;
-    if (b) watched.delete(b);
-  };
+    if (b) unwatch(b);
+  }
   // Runs after LinkedIn's own handlers (bubble phase on the window): a box closed synchronously is seen now.
   const afterClick = () => {
     if (watched.size) scan('click');
   };
 
   const opts = { capture: true, passive: true, signal: ctx.signal } as const;
-  for (const type of TEXT_EVENTS) doc.addEventListener(type, onText, opts);
   if (surface.enter) for (const type of ['focusin', 'pointerdown']) doc.addEventListener(type, onEnter, opts);
   doc.addEventListener('click', onClick, opts);
-  doc.addEventListener('keydown', onKey, opts);
   win.addEventListener('click', afterClick, { passive: true, signal: ctx.signal });
   win.addEventListener('pagehide', () => settle(true), { signal: ctx.signal });
   const off = ctx.watch.subscribe((reason) => scan(reason));
@@ -269,7 +314,7 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
       for (const id of timers) clearTimeout(id);
       timers.clear();
       for (const b of [...boxes]) retire(b);
-      watched.clear();
+      for (const b of [...watched.keys()]) unwatch(b);
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Our own shadow-root hosts on LinkedIn (../shared/CONTRACT.md §2): one host per coached field,
+ * Our own shadow-root hosts on LinkedIn (docs/contract.md §2): one host per coached field,
  * `data-rapport-surface` on the host, an open shadow root inside, our styles only in there.
  * Idempotent: mounting twice for the same field returns the existing host, but only one this
  * script created: an element the page planted with our attributes is never adopted.

@@ -3,7 +3,7 @@
  * shadow-root hosts (./host.ts) next to LinkedIn's field. Shared by the invitation coach and the
  * post coach. Plain DOM through el() (text only, never markup); no framework.
  *
- * Contract (docs/CONTRACT.md §2): every finding is an element carrying `data-rapport-rule="<rule id>"`
+ * Contract (docs/contract.md §2): every finding is an element carrying `data-rapport-rule="<rule id>"`
  * whose text is exactly the message. Notes that are not rule findings (quota, length) carry
  * `data-rapport-note="<name>"` instead. The list sits in an `aria-live="polite"` region and is
  * updated by key, so a screen reader hears new findings once, not the whole list per keystroke.

@@ -2,7 +2,7 @@
  * The popup's plain-DOM first paint (src/popup/first-paint.ts) against the preact app (App.tsx):
  * for the same storage and the same moment, the first paint must show the same figures and the
  * same markup the app renders (so the takeover neither flashes nor moves anything), and those
- * figures must be the contract's (CONTRACT.md §3): rest days, an at-risk streak, a rest day with
+ * figures must be the contract's (docs/contract.md §3): rest days, an at-risk streak, a rest day with
  * a counted interaction, custom kinds, German. The strings come from a stand-in for the browser's
  * own chrome.i18n.getMessage over the real _locales files (Chrome's placeholder rules).
  */

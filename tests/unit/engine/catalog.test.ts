@@ -11,7 +11,7 @@ const ruleLabel = (id: string, lang: Lang) => t(lang, `rule_${id}_label`);
 const ruleDescription = (id: string, lang: Lang) => t(lang, `rule_${id}_desc`);
 
 describe('rule catalog', () => {
-  it.each(RULE_IDS)('%s has metadata matching RULES.md', (id) => {
+  it.each(RULE_IDS)('%s has metadata matching docs/rules.md', (id) => {
     expect(RULES[id].id).toBe(id);
     expect(id.startsWith(RULES[id].surface + '.')).toBe(true);
     expect(['error', 'warning', 'info']).toContain(RULES[id].severity);

@@ -1,4 +1,4 @@
-/** The CLI of CONTRACT.md §1, spawned as users run it: npm run --silent check -- --surface ... */
+/** The CLI of docs/contract.md §1, spawned as users run it: npm run --silent check -- --surface ... */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 

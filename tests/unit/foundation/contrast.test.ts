@@ -25,7 +25,7 @@ const contrast = (a: string, b: string) => {
 const light = vars(BASE_CSS.slice(BASE_CSS.indexOf(':host {'), BASE_CSS.indexOf(':host([data-theme="dark"])')));
 const dark = vars(BASE_CSS.slice(BASE_CSS.indexOf(':host([data-theme="dark"])')));
 const MARKS = ['--r-err', '--r-warn', '--r-info', '--r-ok', '--r-accent'];
-/** LinkedIn's editor backgrounds (light: white; dark: its dark surface, docs/LINKEDIN-DOM notes). */
+/** LinkedIn's editor backgrounds (light: white; dark: its dark surface, docs/linkedin-dom.md). */
 const EDITOR = { light: '#ffffff', dark: '#1b1f23' };
 
 describe('contrast of every mark', () => {

@@ -71,6 +71,8 @@ interface Box extends Composer {
   last: string;
   findings: Finding[];
   fold: number | null;
+  /** What the panel shows now (skip identical updates while typing). */
+  panelSig?: string;
 }
 
 let collapsedPref = false;
@@ -142,7 +144,7 @@ function update(ctx: FeatureContext, b: Box, force = false) {
   b.findings = sortFindings(res.filter((f) => f.rule.startsWith('post.') && ctx.isRuleOn(f.rule as RuleId)));
   const lang = b.lang as 'en' | 'de';
   setAttr(b.host!.host, 'data-theme', themeAt(b.host!.host));
-  b.panel!.update({
+  const view = {
     items: b.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -150,7 +152,11 @@ function update(ctx: FeatureContext, b: Box, force = false) {
       snippet: snippet(text, f) || undefined,
     })),
     good: text.trim() ? t(lang, 'composer_ok') : null,
-  });
+  };
+  // Typing mostly leaves the panel as it was: redraw it only when what it says changed.
+  const sig = JSON.stringify(view);
+  if (sig !== b.panelSig || force) b.panel!.update(view);
+  b.panelSig = sig;
   draw(b);
 }
 
@@ -159,6 +165,7 @@ function retire(b: Box) {
   b.panel?.destroy();
   b.host?.destroy();
   b.host = b.panel = b.overlay = undefined;
+  b.panelSig = undefined;
 }
 
 /** The composer as a surface of the shared coach lifecycle. */
@@ -177,6 +184,7 @@ export function composerSurface(ctx: FeatureContext): Surface<Box, { key: string
     },
     alive: (b) => b.editor.isConnected && isOpen(b.dialog),
     owns: (b, target) => b.editor.contains(target),
+    textRoot: (b) => b.editor,
     render: (b) => update(ctx, b),
     submit(b, target) {
       const btn = target.closest('button, [role="button"]');

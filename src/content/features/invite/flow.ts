@@ -56,6 +56,8 @@ export interface Flow {
   done: boolean;
   /** What the last render was computed from (skip identical renders). */
   sig?: string;
+  /** What the panel shows now (skip identical panel updates). */
+  shown?: string;
   /** The sender's own name, read once per dialog. */
   sender?: string;
   /** The note's character limit as last read from the dialog (it does not change while typing). */

@@ -168,9 +168,13 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     if (!view && !flow.panel) return; // not a step we know: draw nothing
     // Otherwise the panel exists even with nothing to say yet (folded to zero size), so its live region
     // is in place before the first finding arrives.
+    const fresh = !flow.panel || !flow.host?.host.isConnected || !d.contains(flow.host.host);
     const panel = ensurePanel(flow);
     if (!typed) updateTheme(flow); // a new host gets its theme when mounted; a theme switch is seen by the next scan
-    panel.update(view ?? { items: [] });
+    // Typing mostly leaves the panel as it was: redraw it only when what it says changed.
+    const shown = JSON.stringify(view ?? { items: [] });
+    if (fresh || shown !== flow.shown) panel.update(view ?? { items: [] });
+    flow.shown = shown;
   }
 
   function updateTheme(flow: Flow) {
@@ -248,6 +252,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     },
     alive: (f) => !f.done && dialogAlive(f.dialog),
     owns: (f, target) => f.dialog.contains(target),
+    textRoot: (f) => f.dialog, // LinkedIn swaps the first step for the note step inside it
     render,
     submit(f, target) {
       const action = actionOf(f.dialog, target);
@@ -273,7 +278,8 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     submitWindowMs: PENDING_MAX_MS,
   };
 
-  // Registered before the lifecycle's own listeners, so a Connect click is known when it scans.
+  // Registered before the lifecycle's own listeners, so a Connect click is known when it scans. (A
+  // Connect control pressed with Enter or Space is a click too; no keydown listener, so typing costs nothing here.)
   const opts = { capture: true, passive: true, signal: ctx.signal } as const;
   doc.addEventListener(
     'click',
@@ -283,7 +289,6 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     },
     opts,
   );
-  doc.addEventListener('keydown', () => tracker.pressed(null), opts);
   const life = createLifecycle(ctx, surface);
   // After LinkedIn's own click handlers (bubble phase on window): a Connect that flipped to Pending at once.
   win.addEventListener('click', () => tracker.armed && direct(), { passive: true, signal: ctx.signal });
