@@ -159,17 +159,21 @@ export async function launch(name: BrowserName): Promise<Session> {
   }
   // Installing opens the welcome tab (src/background/index.ts): note that it did, close it, and put
   // the first tab back in front (a tab in the background does not take puppeteer's clicks).
-  // Chromium only: over BiDi, Firefox shows an extension page's tab as about:blank.
+  // Over BiDi, Firefox shows an extension page's tab as about:blank: there the welcome tab is the
+  // second tab that appears after installing. Left open, it would take the foreground, and a tab in
+  // the background gets throttled timers and no animation frames.
   let welcomeOpened = false;
-  for (let end = name === 'chromium' ? Date.now() + 5000 : 0; !welcomeOpened && Date.now() < end; ) {
+  const first = (await browser.pages())[0];
+  for (let end = Date.now() + 5000; !welcomeOpened && Date.now() < end; ) {
     for (const p of await browser.pages()) {
-      if (!p.url().endsWith('/src/welcome/index.html')) continue;
+      const welcome = name === 'chromium' ? p.url().endsWith('/src/welcome/index.html') : p !== first;
+      if (!welcome) continue;
       welcomeOpened = true;
       await p.close().catch(() => undefined);
     }
     if (!welcomeOpened) await sleep(100);
   }
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const page = first ?? (await browser.newPage());
   await page.bringToFront().catch(() => undefined);
   await wirePage(s, page);
 
@@ -183,6 +187,7 @@ export async function launch(name: BrowserName): Promise<Session> {
     async openPractice(path = '/feed/', opts = {}, p = page) {
       const q = new URLSearchParams();
       for (const [k, v] of Object.entries({ lang: 'en', stack: 'sdui', account: 'free', theme: 'light', ...opts })) q.set(k, v);
+      await p.bringToFront().catch(() => undefined); // a tab in the background gets throttled timers
       await p.goto(`${ORIGIN}/rapport-practice/?${q}`, { waitUntil: 'load' });
       // the app replaces /rapport-practice/ with /feed/; then navigate in-page like LinkedIn
       if (path !== '/feed/') {
