@@ -19,7 +19,7 @@ import { eventTarget } from '../linkedin/roots';
 /** While the person types, the box's text is looked at this often (and drawn once it stood still for one look). */
 export const TICK_MS = 200;
 /** While the person keeps typing, findings are at most about this far behind. */
-export const MAX_LAG_MS = 1000;
+export const MAX_LAG_MS = 1500;
 /** Text that stood still this long ends the following (pauses between words and sentences do not). */
 export const FOLLOW_IDLE_MS = 3000;
 

@@ -216,10 +216,10 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
   // Ancestors that clip the editor (scroll containers), climbing out of shadow roots.
   const clippers: Element[] = [];
   // An editor that scrolls its own text (a textarea, a Quill editor with overflow:auto) clips it
-  const selfScrolls = (() => {
-    const cs = getComputedStyle(editor);
-    return editor instanceof HTMLTextAreaElement || cs.overflowY !== 'visible' || cs.overflowX !== 'visible';
-  })();
+  const ecs = getComputedStyle(editor);
+  const selfScrolls = editor instanceof HTMLTextAreaElement || ecs.overflowY !== 'visible' || ecs.overflowX !== 'visible';
+  /** From the editor's edge to its text (its border and padding, read once). */
+  const inset = parseFloat(ecs.borderLeftWidth) + parseFloat(ecs.paddingLeft) || 0;
   for (let n: Element | null = editor; n; ) {
     const cs = getComputedStyle(n);
     if (n === editor || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') clippers.push(n);
@@ -325,8 +325,7 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
 
   /** Reads where the fold label goes; returns the write that puts it there. */
   function foldTag(row: DOMRect, origin: DOMRect, own: DOMRect): () => void {
-    const cs = getComputedStyle(editor);
-    const textLeft = own.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
+    const textLeft = own.left + inset;
     // the margin: from the edge of the box our host lives in to the text
     const box = (layer.getRootNode() as ShadowRoot).host?.parentElement?.getBoundingClientRect();
     const room = box ? textLeft - box.left : 0;
@@ -334,7 +333,7 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
     return () => {
       const tag = el('span', { class: 'hl-fold-tag', 'data-rapport-fold-tag': '' }, opts.foldLabel!);
       margin.append(tag);
-      // The label's size is measured once per shape (the only read after a write here).
+      // Known from the probes (below); measured here only if they have not been laid out yet.
       const size = (vertical: boolean) => (tagSize[vertical ? 1 : 0] ??= { w: tag.offsetWidth, h: tag.offsetHeight });
       const flat = size(false);
       if (room >= flat.w + 6) {
@@ -346,14 +345,36 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
       } else tag.remove();
     };
   }
+  /**
+   * The label's size in each shape (level, upright). Two hidden probes are laid out with the page
+   * and a ResizeObserver reads their size after the browser's own layout: measuring a fresh label
+   * while drawing would force a layout of its own.
+   */
   const tagSize: ({ w: number; h: number } | undefined)[] = [];
+  let sizer: ResizeObserver | null = null;
+  if (opts.foldLabel && typeof ResizeObserver === 'function') {
+    const probes = [false, true].map((upright) =>
+      el('span', { class: `hl-fold-tag${upright ? ' hl-vertical' : ''}`, style: 'visibility:hidden;left:0;top:0' }, opts.foldLabel!),
+    );
+    layer.append(...probes);
+    sizer = new ResizeObserver(() => {
+      probes.forEach((p, i) => {
+        const r = p.getBoundingClientRect();
+        if (r.width > 0) tagSize[i] = { w: r.width, h: r.height };
+      });
+    });
+    for (const p of probes) sizer.observe(p);
+  }
 
   return {
     layer,
     draw(next, f = null) {
+      // Nothing to show, and nothing shown: no frame to wait for. (Boxes that are shown move with
+      // scrolling and resizing, which call onMove themselves.)
+      if (!next.length && f === null && !marks.length && fold === null && !drawn) return;
       marks = next;
       fold = f ?? null;
-      onMove(); // measure in the next frame, when the browser lays out anyway (no forced extra layout)
+      onMove(); // measure after the next frame, when the browser has laid out anyway (no forced extra layout)
     },
     reposition: onMove,
     emphasize(id) {
@@ -369,6 +390,7 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
       removeEventListener('scroll', onMove, { capture: true });
       removeEventListener('resize', onMove);
       ro?.disconnect();
+      sizer?.disconnect();
       layer.remove();
     },
   };

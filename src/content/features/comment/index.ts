@@ -201,7 +201,8 @@ function mount(b: Box) {
   preloadEngine(); // injected on demand: ask for it when a box gets focus
 }
 
-function update(ctx: FeatureContext, b: Box, force = false) {
+/** `typed`: only the text changed since the last draw (the page's theme is looked at on the other draws). */
+function update(ctx: FeatureContext, b: Box, force = false, typed = false) {
   if (!b.editor.isConnected) return;
   if (b.lang !== ctx.lang()) {
     b.host?.destroy();
@@ -209,7 +210,10 @@ function update(ctx: FeatureContext, b: Box, force = false) {
     b.lang = ctx.lang();
     force = true;
   }
+  const fresh = !b.host;
   if (!b.host) mount(b);
+  // the page's theme: looked at when mounted and on scans, not per draw while typing
+  if (fresh || !typed) setAttr(b.host!.host, 'data-theme', themeAt(b.host!.host));
   const text = b.source.read();
   if (text === b.last && !force) return;
   b.last = text;
@@ -221,7 +225,6 @@ function update(ctx: FeatureContext, b: Box, force = false) {
       if (import.meta.env?.DEV) console.warn('[rapport] analyze', err);
     }
   }
-  setAttr(b.host!.host, 'data-theme', themeAt(b.host!.host));
   const dismissed = dismissedFor.get(b.editor)!;
   renderHint(b, sortFindings(fs.filter((f) => RULES.includes(f.rule) && ctx.isRuleOn(f.rule) && !dismissed.has(f.rule))));
 }
@@ -242,7 +245,7 @@ export function commentSurface(ctx: FeatureContext): Surface<Box, Sent> & { forc
     owns: (b, target) => b.editor.contains(target),
     textRoot: (b) => b.editor,
     peek: (b) => b.editor.textContent ?? '',
-    render: (b) => update(ctx, b),
+    render: (b, typed) => update(ctx, b, false, typed),
     submit(b, target) {
       const btn = target.closest<HTMLElement>('button, [role="button"]');
       if (!btn || (btn as HTMLButtonElement).disabled || btn.getAttribute('aria-disabled') === 'true') return null;

@@ -118,14 +118,18 @@ function mount(ctx: FeatureContext, b: Box) {
 }
 
 /** Reads the text and, when it changed (or `force`), analyses it and redraws. */
-function update(ctx: FeatureContext, b: Box, force = false) {
+/** `typed`: only the text changed since the last draw (the page's theme is looked at on the other draws). */
+function update(ctx: FeatureContext, b: Box, force = false, typed = false) {
   if (!b.editor.isConnected) return;
   if (ctx.lang() !== b.lang && b.host) {
     retire(b); // the UI language changed: draw afresh
     b.lang = ctx.lang();
     force = true;
   }
+  const fresh = !b.host;
   if (!b.host) mount(ctx, b);
+  // the page's theme: looked at when mounted and on scans, not per draw while typing
+  if (fresh || !typed) setAttr(b.host!.host, 'data-theme', themeAt(b.host!.host));
   const text = b.source.read();
   if (text === b.last && !force) return b.overlay!.reposition();
   b.last = text;
@@ -142,7 +146,6 @@ function update(ctx: FeatureContext, b: Box, force = false) {
   }
   b.findings = sortFindings(res.filter((f) => f.rule.startsWith('post.') && ctx.isRuleOn(f.rule as RuleId)));
   const lang = b.lang as 'en' | 'de';
-  setAttr(b.host!.host, 'data-theme', themeAt(b.host!.host));
   const view = {
     items: b.findings.map((f) => ({
       rule: f.rule,
@@ -185,7 +188,7 @@ export function composerSurface(ctx: FeatureContext): Surface<Box, { key: string
     owns: (b, target) => b.editor.contains(target),
     textRoot: (b) => b.editor,
     peek: (b) => b.editor.textContent ?? '',
-    render: (b) => update(ctx, b),
+    render: (b, typed) => update(ctx, b, false, typed),
     submit(b, target) {
       const btn = target.closest('button, [role="button"]');
       if (!btn || !b.dialog.contains(btn)) return null;
