@@ -7,16 +7,19 @@
  * with the dialog's body and Send stays on screen. RAPPORT_SHOTS=<dir> saves screenshots.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Page, ElementHandle } from 'puppeteer-core';
+import type { Frame, Page, ElementHandle } from 'puppeteer-core';
 import { launch, BROWSERS, sleep, type Session } from './harness';
 
 const SHOTS = process.env.RAPPORT_SHOTS;
 
-/** In-page: the first match in the document or any open shadow root. */
+/** In-page: the first match in the document, any open shadow root or same-origin iframe. */
 const DEEP = `(function deep(root, sel) {
   const hit = root.querySelector(sel);
   if (hit) return hit;
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const h = deep(el.shadowRoot, sel); if (h) return h; }
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) { const h = deep(el.shadowRoot, sel); if (h) return h; }
+    if (el.tagName === 'IFRAME') { try { const h = el.contentDocument && deep(el.contentDocument, sel); if (h) return h; } catch (e) {} }
+  }
   return null;
 })`;
 
@@ -37,15 +40,30 @@ const probe = (page: Page) =>
       inBody: !!(host && host.parentElement && host.parentElement.classList.contains('artdeco-modal__content')) };
   })()`) as Promise<{ top: number; bottom: number; vh: number; panel: number; rules: string[]; inBody: boolean }>;
 
-async function openNote(s: Session, lang: 'en' | 'de' = 'en', beforeNote?: () => Promise<unknown>, theme: 'light' | 'dark' = 'light') {
-  await s.openPractice('/in/anna-mueller/', { lang, stack: 'sdui', account: 'premium', theme });
+interface NoteOptions {
+  lang?: 'en' | 'de';
+  theme?: 'light' | 'dark';
+  stack?: 'sdui' | 'ember' | 'iframe';
+  /** Runs right before "Add a note" is clicked. */
+  beforeNote?: () => Promise<unknown>;
+}
+
+async function openNote(s: Session, { lang = 'en', theme = 'light', stack = 'sdui', beforeNote }: NoteOptions = {}): Promise<Frame> {
+  const p = s.page;
+  await s.openPractice('/in/anna-mueller/', { lang, stack, account: 'premium', theme });
   await sleep(150);
-  await s.page.click('main a[href*="/preload/custom-invite/"]');
-  const add = await deep(s.page, `button[aria-label="${lang === 'en' ? 'Add a note' : 'Nachricht hinzufügen'}"]`);
+  await p.click(stack === 'ember' ? 'main .pvs-profile-actions button[aria-label]' : 'main a[href*="/preload/custom-invite/"]');
+  // the person reads the first step (Rapport's advice on notes is there) before adding a note
+  await p.waitForFunction(`!!${DEEP}(document, '[data-rapport-surface="invite"]')?.shadowRoot.querySelector('[data-rapport-rule="invite.empty"]')`, { timeout: 5000, polling: 30 });
+  // the interop iframe is driven through its own frame (real input events inside it)
+  const frame = stack === 'iframe' ? p.frames().find((f) => f !== p.mainFrame())! : p.mainFrame();
+  const add = `button[aria-label="${lang === 'en' ? 'Add a note' : 'Nachricht hinzufügen'}"]`;
   await beforeNote?.();
-  await add.click();
-  await deep(s.page, 'textarea#custom-message');
-  await s.page.waitForFunction(`!!${DEEP}(document, '[data-rapport-surface="invite"]')?.shadowRoot.querySelector('[data-rapport-state="hint"]:not([hidden])')`, { timeout: 5000, polling: 30 });
+  if (stack === 'iframe') await frame.click(add);
+  else await (await deep(p, add)).click();
+  await deep(p, 'textarea#custom-message');
+  await p.waitForFunction(`!!${DEEP}(document, '[data-rapport-surface="invite"]')?.shadowRoot.querySelector('[data-rapport-state="hint"]:not([hidden])')`, { timeout: 5000, polling: 30 });
+  return frame;
 }
 
 /**
@@ -106,13 +124,13 @@ describe.each(BROWSERS)('invitation panel layout in %s', (name) => {
     await s?.close();
   });
 
-  it("LinkedIn's Send stays put from the note field's first frame while findings come, change and go", async () => {
+  it.each(['sdui', 'ember', 'iframe'] as const)("%s: LinkedIn's Send stays put from the note field's first frame while findings come, change and go", async (stack) => {
     const p = s.page;
-    await openNote(s, 'en', () => startFrames(p));
+    const frame = await openNote(s, { stack, beforeNote: () => startFrames(p) });
     const start = await probe(p);
     expect(start.inBody).toBe(true);
     const tops: number[] = [start.top];
-    const ta = await deep(p, 'textarea#custom-message');
+    const ta = (await frame.$('textarea#custom-message')) ?? (await deep(p, 'textarea#custom-message'));
     await ta.focus();
     await typeAndTrack(p, BAD, tops);
     expect((await probe(p)).rules).toEqual(expect.arrayContaining(['invite.placeholder', 'invite.generic']));
@@ -134,7 +152,7 @@ describe.each(BROWSERS)('invitation panel layout in %s', (name) => {
     const all = [...seen.map((f) => f.top), ...tops];
     const spread = Math.max(...all) - Math.min(...all);
     const bare = seen.filter((f) => !f.panel).length;
-    console.log(`[${name}] Send top: ${seen.length} frames from the note field's first (${bare} before the panel), ${tops.length} key samples; start ${start.top.toFixed(1)}, range ${Math.min(...all).toFixed(1)}–${Math.max(...all).toFixed(1)} (${spread.toFixed(1)} px)`);
+    console.log(`[${name}, ${stack}] Send top: ${seen.length} frames from the note field's first (${bare} before the panel), ${tops.length} key samples; start ${start.top.toFixed(1)}, range ${Math.min(...all).toFixed(1)}–${Math.max(...all).toFixed(1)} (${spread.toFixed(1)} px)`);
     expect(seen.length).toBeGreaterThan(10);
     expect(spread).toBeLessThanOrEqual(1.5);
     expect(s.errors).toEqual([]);
@@ -144,7 +162,7 @@ describe.each(BROWSERS)('invitation panel layout in %s', (name) => {
     const p = s.page;
     for (const lang of ['en', 'de'] as const) {
       for (const theme of ['light', 'dark'] as const) {
-        await openNote(s, lang, undefined, theme);
+        await openNote(s, { lang, theme });
         const heights: number[] = [(await probe(p)).panel];
         const shot = async (state: string) => {
           if (!SHOTS) return;
