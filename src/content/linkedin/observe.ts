@@ -38,7 +38,8 @@ function typingScope(doc: Document): Element | null {
 }
 
 const FIELD = 'textarea, [contenteditable="true"]';
-const fieldIn = (e: Element): boolean => e.matches(FIELD) || e.querySelector(FIELD) !== null;
+/** A text field in `e`, or in its open shadow root (an #interop-outlet created together with its dialog). */
+const fieldIn = (e: Element): boolean => e.matches(FIELD) || e.querySelector(FIELD) !== null || (e.shadowRoot?.querySelector(FIELD) ?? null) !== null;
 
 /** Containers LinkedIn renders modals into (light DOM), by id. */
 const MODAL_OUTLET_IDS = ['artdeco-modal-outlet'];

@@ -47,6 +47,16 @@ describe('a text field appearing in a dialog is looked at before the next paint'
     expect(fn).not.toHaveBeenCalled();
     await tick(80);
     expect(fn).toHaveBeenCalledTimes(1);
+
+    // an #interop-outlet created together with a dialog that opens at its note step (its shadow root is new, not watched yet)
+    fn.mockClear();
+    const host = document.createElement('div');
+    host.id = 'interop-outlet';
+    host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('div'), { role: 'dialog' }), document.createElement('textarea'));
+    document.body.append(host);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(fn).toHaveBeenCalledTimes(1);
     watch.disconnect();
   });
 });
