@@ -1,8 +1,9 @@
 /**
  * The shared highlight overlay (src/content/ui/highlight.ts) on its own, in real Chromium and
- * Firefox layout: the textarea mirror (for the invitation note) puts boxes where the textarea
- * lays out its text, wraps like it, follows its scroll, and the overlay draws marks on those
- * boxes and clips them to the textarea. The module is bundled for the page with Vite's API.
+ * Firefox layout, over a contenteditable that scrolls its own text (as LinkedIn's Quill editor
+ * does): boxes sit where the editor lays out its text and wraps it, follow its scroll, are clipped
+ * to it, and are left alone while typing goes on after the last mark. The module is bundled for
+ * the page with Vite's API.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { build } from 'vite';
@@ -32,12 +33,16 @@ const TEXT = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu
 async function setup(page: Page): Promise<void> {
   await page.addScriptTag({ content: bundle });
   await page.evaluate((text) => {
-    const ta = document.createElement('textarea');
-    ta.id = 'hl-ta';
-    ta.style.cssText =
-      'position:fixed;left:100px;top:120px;width:300px;height:84px;padding:8px 10px;border:2px solid #888;font:16px/20px monospace;box-sizing:border-box;resize:none;overflow-y:scroll;z-index:5000;background:#fff;color:#000';
-    ta.value = text;
-    document.body.append(ta);
+    const ed = document.createElement('div');
+    ed.id = 'hl-ed';
+    ed.contentEditable = 'true';
+    ed.style.cssText =
+      'position:fixed;left:100px;top:120px;width:300px;height:84px;padding:8px 10px;border:2px solid #888;font:16px/20px monospace;box-sizing:border-box;overflow-y:scroll;white-space:pre-wrap;overflow-wrap:break-word;z-index:5000;background:#fff;color:#000';
+    const p = document.createElement('p');
+    p.style.margin = '0';
+    p.textContent = text;
+    ed.append(p);
+    document.body.append(ed);
     const host = document.createElement('div');
     host.style.cssText = 'position:fixed;left:0;top:0;z-index:5001';
     document.body.append(host);
@@ -46,7 +51,8 @@ async function setup(page: Page): Promise<void> {
     const style = document.createElement('style');
     style.textContent = `:host{--r-warn:#915907;--r-accent:#0e7c86}` + hl.OVERLAY_CSS;
     root.append(style);
-    const src = hl.textareaSource(ta, root);
+    const src = hl.editableSource(ed);
+    src.read();
     const ov = hl.createOverlay(root, src);
     Object.assign(window, { __src: src, __ov: ov, __root: root });
   }, TEXT);
@@ -60,7 +66,7 @@ const rects = (page: Page, s: number, e: number) =>
     e,
   ) as Promise<Box[]>;
 
-describe.each(BROWSERS)('highlight overlay on a textarea in %s', (name) => {
+describe.each(BROWSERS)('highlight overlay on a scrolling editor in %s', (name) => {
   let s: Session;
   let page: Page;
   beforeAll(async () => {
@@ -81,13 +87,13 @@ describe.each(BROWSERS)('highlight overlay on a textarea in %s', (name) => {
     expect(first[0]!.left).toBeCloseTo(100 + 2 + 10, 0);
     expect(Math.abs(first[0]!.top - (120 + 2 + 8))).toBeLessThan(3);
     const charW = first[0]!.width / 5;
-    // the textarea wraps at word boundaries within its content width (scrollbar excluded)
+    // the editor wraps at word boundaries within its content width (scrollbar excluded)
     const omega = TEXT.indexOf('omega');
     const last = await rects(page, omega, omega + 5);
     expect(last).toHaveLength(1);
     const contentW = await page.evaluate(() => {
-      const ta = document.getElementById('hl-ta') as HTMLTextAreaElement;
-      return ta.clientWidth - 20;
+      const ed = document.getElementById('hl-ed')!;
+      return ed.clientWidth - 20;
     });
     const perLine = Math.floor(contentW / charW);
     // lay the words out greedily like the browser and compare the line of "omega"
@@ -105,10 +111,10 @@ describe.each(BROWSERS)('highlight overlay on a textarea in %s', (name) => {
     expect(line).toBeGreaterThanOrEqual(4); // the text overflows the 84px box: it scrolls
   });
 
-  it('follows the textarea scroll, and the overlay draws marks on the measured boxes, clipped to the textarea', async () => {
+  it('follows the editor scroll, and the overlay draws marks on the measured boxes, clipped to the editor', async () => {
     const zeta = TEXT.indexOf('zeta');
     const before = await rects(page, zeta, zeta + 4);
-    await page.evaluate(() => ((document.getElementById('hl-ta') as HTMLTextAreaElement).scrollTop = 20));
+    await page.evaluate(() => (document.getElementById('hl-ed')!.scrollTop = 20));
     await sleep(50);
     const after = await rects(page, zeta, zeta + 4);
     expect(after[0]!.top).toBeCloseTo(before[0]!.top - 20, 0);
@@ -127,10 +133,54 @@ describe.each(BROWSERS)('highlight overlay on a textarea in %s', (name) => {
       const c = (window as unknown as { __root: ShadowRoot }).__root.querySelector('.hl-clip')!.getBoundingClientRect();
       return { top: c.top, bottom: c.bottom };
     });
-    // a textarea scrolls its own text: nothing is drawn outside its box
+    // the editor scrolls its own text: nothing is drawn outside its box
     expect(clip.top).toBeGreaterThanOrEqual(120 - 0.5);
     expect(clip.bottom).toBeLessThanOrEqual(120 + 84 + 0.5);
-    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}-textarea-overlay.png` as `${string}.png`, clip: { x: 80, y: 90, width: 360, height: 140 } });
+    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${name}-editor-overlay.png` as `${string}.png`, clip: { x: 80, y: 90, width: 360, height: 140 } });
+  });
+
+  it('typing after the last mark leaves the drawn marks alone; an edit before a mark moves it', async () => {
+    const zeta = TEXT.indexOf('zeta');
+    const type = (where: 'end' | 'start', what: string) =>
+      page.evaluate(
+        (w, t, z) => {
+          const ed = document.getElementById('hl-ed')!;
+          const node = ed.querySelector('p')!.firstChild as Text;
+          if (w === 'end') node.appendData(t);
+          else node.insertData(z, t); // right before the marked word
+          const g = window as unknown as { __src: { read(): string }; __ov: { draw(m: unknown[]): void } };
+          g.__src.read();
+          const shift = w === 'start' ? t.length : 0;
+          g.__ov.draw([{ start: z + shift, end: z + shift + 4, tone: 'warning', id: 'x' }]);
+        },
+        where,
+        what,
+        zeta,
+      );
+    const markBox = () =>
+      page.evaluate(() => {
+        const m = (window as unknown as { __root: ShadowRoot }).__root.querySelector('.hl-mk') as HTMLElement & { __seen?: number };
+        const first = m.__seen === undefined;
+        m.__seen = 1;
+        const b = m.getBoundingClientRect();
+        return { first, left: b.left, top: b.top };
+      });
+    await type('end', '');
+    await sleep(100);
+    const a = await markBox();
+    await type('end', ' more words typed at the end');
+    await sleep(100);
+    const b = await markBox();
+    expect(b.first).toBe(false); // the same element: nothing was rebuilt
+    expect(b.left).toBeCloseTo(a.left, 0);
+    await type('start', 'xx');
+    await sleep(100);
+    const c = await markBox();
+    expect(c.first).toBe(true); // rebuilt, where the editor lays out "zeta" now
+    const now = (await rects(page, zeta + 2, zeta + 6))[0]!;
+    expect(Math.abs(c.left - now.left)).toBeLessThan(1);
+    expect(Math.abs(c.top - now.top)).toBeLessThan(1);
+    expect(c.left).toBeGreaterThan(a.left + 5); // two characters further right on its line
   });
 
   it('caused no page errors', () => {

@@ -1,12 +1,12 @@
 /**
  * The one coach lifecycle, shared by the invitation, post and comment coaches:
  *
- *   attach → read → (typing) schedule → render → submit-watch → retire
+ *   attach → read → (typing) follow → render → submit-watch → retire
  *
  * A coach describes its surface (a `Surface`): how to find its boxes (scan-driven dialogs) or the
  * box an entered element belongs to (focus-driven comment boxes), how to draw one, what a click
  * inside it means (a submit, a cancel) and how to tell that a submit went through. The lifecycle
- * owns the listeners, the typing schedule, the submit watch and the clean-up, so no coach repeats
+ * owns the listeners, the typing follower, the submit watch and the clean-up, so no coach repeats
  * them. It only observes: it never prevents, re-dispatches or changes LinkedIn's events.
  *
  * Only the person's own acts count: clicks are trusted events (`isTrusted`) or nothing. A page
@@ -16,10 +16,12 @@
 import type { FeatureContext } from '../context';
 import { eventTarget } from '../linkedin/roots';
 
-/** Quiet time after the last keystroke before the text is analysed. */
-export const DEBOUNCE_MS = 150;
-/** While the person keeps typing, findings are at most this far behind. */
-export const MAX_LAG_MS = 700;
+/** While the person types, the box's text is looked at this often (and drawn once it stood still for one look). */
+export const TICK_MS = 200;
+/** While the person keeps typing, findings are at most about this far behind. */
+export const MAX_LAG_MS = 1000;
+/** Text that stood still this long ends the following (pauses between words and sentences do not). */
+export const FOLLOW_IDLE_MS = 3000;
 
 /** Events after which an editor's text may have changed (typing, IME, clipboard, drag and drop). */
 export const TEXT_EVENTS = ['input', 'compositionend', 'paste', 'cut', 'drop'] as const;
@@ -42,52 +44,74 @@ export function whenIdle(fn: () => void, timeout = 300): void {
   else setTimeout(run, 0);
 }
 
+export interface Follower {
+  /** A text event: a burst of typing begins (no-op while one is followed). */
+  start(): void;
+  /** Draws what is not drawn yet and listens again (a submit is under way: edits must be seen at once). */
+  settle(): void;
+  /** Stops following without drawing (the box is retired). */
+  cancel(): void;
+  readonly busy: boolean;
+}
+
 /**
- * Coalesces keystrokes: `fn` runs once the person paused for `quiet` ms, and at the latest `lag`
- * ms after the first keystroke of a burst. A keystroke costs a timestamp: one timer per burst,
- * re-armed only when it fires while the person is still typing. `fn` runs in that timer's own task
- * (never in a keystroke's), with nothing in between: each further hop (an idle callback) would
- * cost as much as the analysis of a short text.
+ * Follows the person's typing in one box without running anything of ours per keystroke. The
+ * first text event calls `start`: the box's text listeners come off (`listen(false)`) and one
+ * interval looks at the text every `tick` ms with `peek` (a cheap read, no layout). The box is
+ * drawn once the text stood still for a look, and at the latest `lag` ms after the first change
+ * not drawn yet. Once the text stood still for `idle` ms, the interval ends and the listeners go
+ * back on. A keystroke thus costs LinkedIn's page nothing of ours; writing costs a look per tick
+ * and a draw per pause (or per `lag`).
  */
-export function createSchedule(fn: () => void, quiet = DEBOUNCE_MS, lag = MAX_LAG_MS): { run(): void; soon(): void; cancel(): void; readonly busy: boolean } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let first = 0;
-  let last = 0;
-  const fire = () => {
-    const now = Date.now();
-    const due = Math.min(last + quiet, first + lag);
-    if (now < due) {
-      timer = setTimeout(fire, due - now);
-      return;
-    }
-    timer = undefined;
+export function createFollower(o: { peek(): string; draw(): void; listen(on: boolean): void }, tick = TICK_MS, lag = MAX_LAG_MS, idle = FOLLOW_IDLE_MS): Follower {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let seen = '';
+  /** When the first change not drawn yet was seen (null: everything seen is drawn). */
+  let dirtySince: number | null = null;
+  /** Since when the text stands still. */
+  let stillSince = 0;
+  const draw = () => {
+    dirtySince = null;
     try {
-      fn();
+      o.draw();
     } catch (err) {
       if (import.meta.env?.DEV) console.warn('[rapport]', err);
     }
   };
-  const start = (now: number) => {
-    first = now;
-    timer = setTimeout(fire, quiet);
+  const stop = () => {
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+  };
+  const look = () => {
+    const now = Date.now();
+    const text = safe(o.peek) ?? '';
+    if (text !== seen) {
+      seen = text;
+      stillSince = now;
+      dirtySince ??= now;
+      if (now - dirtySince >= lag) draw();
+      return;
+    }
+    if (dirtySince !== null) draw();
+    if (now - stillSince < idle) return;
+    stop();
+    o.listen(true);
   };
   return {
-    run() {
-      const now = Date.now();
-      last = now;
-      if (timer === undefined) start(now);
-    },
-    /** Other DOM changes: check once soon, without postponing a check already due. */
-    soon() {
+    start() {
       if (timer !== undefined) return;
-      const now = Date.now();
-      last = now;
-      start(now);
+      o.listen(false);
+      seen = safe(o.peek) ?? '';
+      dirtySince = stillSince = Date.now();
+      timer = setInterval(look, tick);
     },
-    cancel() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
+    settle() {
+      if (timer === undefined) return;
+      stop();
+      if (dirtySince !== null || (safe(o.peek) ?? '') !== seen) draw();
+      o.listen(true);
     },
+    cancel: stop,
     get busy() {
       return timer !== undefined;
     },
@@ -112,6 +136,8 @@ export interface Surface<B extends object, S> {
    * typing anywhere else on LinkedIn costs nothing at all. Asked again on every scan.
    */
   textRoot(b: B): Element | null;
+  /** The box's text, read cheaply (no layout): looked at a few times a second while the person types. */
+  peek(b: B): string;
   /** Reads and draws the box; `typed`: only its text changed since the last draw. */
   render(b: B, typed: boolean): void;
   /** A trusted click (or key) at `target`: the box's submit (a snapshot to confirm), a 'cancel', or null. */
@@ -148,42 +174,62 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
   const doc = ctx.doc;
   const win = doc.defaultView ?? window;
   const boxes = new Set<B>();
-  const schedules = new Map<B, ReturnType<typeof createSchedule>>();
+  const followers = new Map<B, Follower>();
   const watched = new Map<B, { snap: S; at: number }>();
   /** Where each box's text listeners sit, and how to take them off. */
   const bound = new Map<B, { root: Element; off: AbortController }>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** While any box is being typed in, the page's DOM watch rests (the edits are the typing): its release. */
+  let release: (() => void) | null = null;
   let alive = true;
 
   function attach(b: B) {
     if (boxes.has(b)) return;
     if (surface.single) for (const o of [...boxes]) retire(o);
     boxes.add(b);
-    schedules.set(
+    followers.set(
       b,
-      createSchedule(() => {
-        if (alive && boxes.has(b) && surface.alive(b)) surface.render(b, true);
+      createFollower({
+        peek: () => surface.peek(b),
+        draw: () => {
+          if (alive && boxes.has(b) && surface.alive(b)) surface.render(b, true);
+        },
+        listen: (on) => {
+          if (on) {
+            bind(b);
+            rest();
+          } else {
+            unbind(b);
+            release ??= ctx.watch.hold();
+          }
+        },
       }),
     );
     bind(b);
     safe(() => surface.render(b, false));
   }
 
-  /** (Re)attaches the box's text listeners to its text root; the handler only marks the text dirty. */
+  /** The DOM watch looks again once no box is being typed in. */
+  function rest() {
+    for (const f of followers.values()) if (f.busy) return;
+    release?.();
+    release = null;
+  }
+
+  /** (Re)attaches the box's text listeners to its text root; the first event of a burst hands over to the follower. */
   function bind(b: B) {
+    const follower = followers.get(b);
+    if (!follower || follower.busy) return;
     const root = safe(() => surface.textRoot(b)) ?? null;
     const was = bound.get(b);
     if (was?.root === root) return;
-    was?.off.abort();
-    bound.delete(b);
+    unbind(b);
     if (!root) return;
-    const schedule = schedules.get(b);
-    if (!schedule) return;
     const off = new AbortController();
     const onText = (ev: Event) => {
       // The person editing again: the submit did not go through (LinkedIn's own clearing is not the person).
       if (watched.size && surface.editCancels !== false && personal(ctx, ev)) unwatch(b);
-      schedule.run();
+      follower.start();
     };
     const opts = { capture: true, passive: true, signal: off.signal } as const;
     for (const type of TEXT_EVENTS) root.addEventListener(type, onText, opts);
@@ -191,11 +237,16 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
     bound.set(b, { root, off });
   }
 
-  function retire(b: B) {
+  function unbind(b: B) {
     bound.get(b)?.off.abort();
     bound.delete(b);
-    schedules.get(b)?.cancel();
-    schedules.delete(b);
+  }
+
+  function retire(b: B) {
+    unbind(b);
+    followers.get(b)?.cancel();
+    followers.delete(b);
+    rest();
     boxes.delete(b);
     safe(() => surface.retire(b));
   }
@@ -207,10 +258,10 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
         if (!boxes.has(b)) attach(b);
         else {
           bind(b);
-          if (!schedules.get(b)?.busy) safe(() => surface.render(b, false)); // typing: its own schedule draws
+          if (!followers.get(b)?.busy) safe(() => surface.render(b, false)); // typing: its follower draws
         }
       }
-    } else for (const b of boxes) if (!schedules.get(b)?.busy && surface.alive(b)) safe(() => surface.render(b, false));
+    } else for (const b of boxes) if (!followers.get(b)?.busy && surface.alive(b)) safe(() => surface.render(b, false));
     for (const b of [...boxes]) if (!surface.alive(b)) retire(b);
     settle();
   }
@@ -274,6 +325,7 @@ export function createLifecycle<B extends object, S>(ctx: FeatureContext, surfac
       const s = safe(() => surface.submit(b, t));
       if (s === 'cancel') unwatch(b);
       else if (s && !watched.has(b)) {
+        followers.get(b)?.settle(); // draw the last words, and listen: an edit now means it did not go
         watch(b, s);
         for (const ms of CONFIRM_CHECKS) later(ms);
       }

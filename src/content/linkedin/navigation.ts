@@ -1,7 +1,8 @@
 /**
  * LinkedIn navigates with the History API, which a content script (isolated world) cannot
  * patch. We notice URL changes through the Navigation API where it exists (Chromium), `popstate`,
- * and a cheap check of location.href whenever the DOM observer flushes or a slow timer ticks.
+ * and a cheap check of location.href whenever the DOM observer flushes; where the Navigation API
+ * is missing (it sees pushState, popstate does not), also when a slow timer ticks.
  */
 export interface NavWatch {
   /** Compare location.href with the last seen value; fire listeners when it changed. */
@@ -23,7 +24,7 @@ export function watchNavigation(onChange: (url: string) => void, win: Window = w
   const nav = (win as unknown as { navigation?: EventTarget }).navigation;
   nav?.addEventListener?.('currententrychange', () => check(), { signal: ac.signal });
   win.addEventListener('popstate', () => setTimeout(check, 0), { signal: ac.signal });
-  const timer = setInterval(check, pollMs);
+  const timer = nav?.addEventListener ? undefined : setInterval(check, pollMs);
   return {
     check,
     stop() {

@@ -24,6 +24,12 @@ export interface DomWatch {
   request(reason: ScanReason): void;
   /** Runs subscribers now. */
   flush(): void;
+  /**
+   * Rests the observer while the person types in a box a coach follows (src/content/coach/lifecycle.ts
+   * polls that box's text): LinkedIn's editor and counter change on every keystroke, and none of it
+   * is a dialog opening. Returns the release; once every hold is released, the watch looks again.
+   */
+  hold(): () => void;
   disconnect(): void;
   /** For tests and the resilience budget: how many roots the one observer watches (0 when stopped). */
   readonly observerCount: number;
@@ -50,6 +56,7 @@ export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4
   let dueAt = 0;
   let reason: ScanReason = 'mutation';
   let watched: Node[] = [];
+  let holds = 0;
   let alive = true;
 
   // Elements coming or going (a dialog opening, a step changing) are looked at within `delay`;
@@ -80,7 +87,8 @@ export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4
   });
   const onFocus = () => request('focus');
   doc.addEventListener('focusin', onFocus, true);
-  const poll = setInterval(() => request('poll'), pollMs);
+  // The safety tick rests while the person types in a coached box (see hold).
+  const poll = setInterval(() => holds === 0 && request('poll'), pollMs);
 
   function outlets(): Node[] {
     const out: Node[] = [];
@@ -95,6 +103,7 @@ export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4
 
   /** (Re)attaches the observer when an outlet appeared, disappeared or was recreated. */
   function attach() {
+    if (holds > 0) return;
     const body = doc.body ?? doc.documentElement;
     const next = [body, ...outlets()];
     if (next.length === watched.length && next.every((n, i) => n === watched[i])) return;
@@ -149,6 +158,21 @@ export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4
     },
     request,
     flush,
+    hold() {
+      if (holds++ === 0) {
+        observer.disconnect();
+        watched = [];
+      }
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        if (--holds === 0 && alive) {
+          attach();
+          request('mutation'); // what changed meanwhile was not seen
+        }
+      };
+    },
     disconnect() {
       alive = false;
       if (timer !== undefined) clearTimeout(timer);

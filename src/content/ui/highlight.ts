@@ -3,9 +3,8 @@
  * TipTap break (and save foreign markup) when anyone else touches their DOM. The editor's text is
  * rebuilt from its text nodes (line breaks between blocks, as LinkedIn posts it), the engine's
  * UTF-16 offsets are mapped back to DOM Ranges, and `Range.getClientRects()` gives the boxes.
- * Textareas (the invitation note) have no text nodes to measure, so a hidden mirror with the same
- * box and font lays the text out the same way. The layer follows scrolling and resizing, and is
- * clipped to the part of the editor that is visible.
+ * The layer follows scrolling and resizing, is clipped to the part of the editor that is visible,
+ * and is rebuilt only when what it shows could have moved.
  */
 import { el } from './dom';
 
@@ -23,6 +22,8 @@ export interface Mark {
 export interface TextSource {
   readonly el: HTMLElement;
   read(): string;
+  /** The text of the last `read()`. */
+  readonly text: string;
   /** Client rects of the text in [start, end): one per line box. */
   rects(start: number, end: number): DOMRect[];
 }
@@ -156,55 +157,10 @@ export function editableSource(editor: HTMLElement): TextSource {
       model = readEditable(editor);
       return model.text;
     },
-    rects: (s, e) => rectsFor(model, s, e),
-  };
-}
-
-const MIRRORED = [
-  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
-  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'lineHeight',
-  'letterSpacing', 'wordSpacing', 'textAlign', 'textIndent', 'textTransform', 'tabSize', 'direction',
-] as const;
-
-/**
- * A textarea (the invitation note). A hidden mirror in `parent` (our shadow root) gets the
- * textarea's box and font, at the textarea's place; its text is measured and shifted by the
- * textarea's scroll. The mirror's width leaves out a scrollbar, so lines wrap the same way.
- */
-export function textareaSource(ta: HTMLTextAreaElement, parent: ShadowRoot | HTMLElement): TextSource {
-  const origin = el('div', { 'aria-hidden': 'true', style: 'position:absolute;left:0;top:0;width:0;height:0;overflow:visible;pointer-events:none' });
-  const mirror = el('div');
-  const node = document.createTextNode('');
-  mirror.append(node);
-  mirror.style.cssText = 'position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;border-color:transparent;overflow:hidden;box-sizing:border-box;margin:0';
-  origin.append(mirror);
-  parent.append(origin);
-  return {
-    el: ta,
-    read: () => ta.value,
-    rects(s, e) {
-      const out: DOMRect[] = [];
-      const len = ta.value.length;
-      if (e <= s || s >= len) return out;
-      const cs = getComputedStyle(ta);
-      for (const p of MIRRORED) (mirror.style as unknown as Record<string, string>)[p] = cs[p];
-      const tr = ta.getBoundingClientRect();
-      const or = origin.getBoundingClientRect();
-      const bx = parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth);
-      mirror.style.left = `${tr.left - or.left}px`;
-      mirror.style.top = `${tr.top - or.top}px`;
-      mirror.style.width = `${ta.clientWidth + bx}px`;
-      mirror.style.height = `${tr.height}px`;
-      node.data = ta.value + '\u200b';
-      const r = document.createRange();
-      r.setStart(node, s);
-      r.setEnd(node, Math.min(e, len));
-      for (const b of r.getClientRects()) {
-        if (b.width > 0.5) out.push(new DOMRect(b.left - ta.scrollLeft, b.top - ta.scrollTop, b.width, b.height));
-      }
-      return out;
+    get text() {
+      return model.text;
     },
+    rects: (s, e) => rectsFor(model, s, e),
   };
 }
 
@@ -270,8 +226,15 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
     const parentEl: Element | null = n.parentElement;
     n = parentEl ?? ((n.getRootNode() as ShadowRoot).host || null);
   }
+  // Measured right after the next frame is painted, when the browser's layout is up to date: the
+  // reads cost no layout of their own, and our writes are laid out with the following frame.
+  let after: ReturnType<typeof setTimeout> | undefined;
   const onMove = () => {
-    if (!frame && !dead) frame = requestAnimationFrame(() => ((frame = 0), render()));
+    if (frame || after !== undefined || dead) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      after = setTimeout(() => ((after = undefined), render()), 0);
+    });
   };
   for (const c of clippers) c.addEventListener('scroll', onMove, { passive: true });
   addEventListener('scroll', onMove, { passive: true, capture: true });
@@ -279,12 +242,14 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
   const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(onMove) : null;
   ro?.observe(editor);
 
+  /** What the last render was drawn from: while typing goes on after the last mark, nothing moved. */
+  let drawn = '';
   function render() {
     if (dead) return;
-    clip.replaceChildren();
-    margin.replaceChildren();
-    foldBox = null;
-    if (!editor.isConnected || (!marks.length && fold === null)) return;
+    if (!editor.isConnected || (!marks.length && fold === null)) {
+      if (drawn) clear();
+      return;
+    }
     const origin = layer.getBoundingClientRect();
     const own = editor.getBoundingClientRect();
     let vis = own;
@@ -295,6 +260,14 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
       const t = Math.max(vis.top, r.top);
       vis = new DOMRect(l, t, Math.max(0, Math.min(vis.right, r.right) - l), Math.max(0, Math.min(vis.bottom, r.bottom) - t));
     }
+    // Left-aligned text before the last mark (and one character after it) lays out the same while
+    // the person types further on: same marks, same boxes, same scroll positions draw the same.
+    let reach = fold === null ? 0 : fold + 1;
+    for (const m of marks) reach = Math.max(reach, m.end + 1);
+    const key = [origin.x, origin.y, own.x, own.y, own.width, vis.x, vis.y, vis.width, vis.height, editor.scrollTop, editor.scrollLeft, fold, on, marks.map((m) => `${m.start}-${m.end}${m.tone}${m.id ?? ''}`).join(), source.text.slice(0, reach)].join('\u0001');
+    if (key === drawn) return;
+    drawn = key;
+    // Every read first (layout is up to date), then the writes: no read waits for a layout of ours.
     // Slack where the editor's own edge shows (underlines and the fold tag may poke out a little);
     // none where a scroll container cuts the editor off.
     const slack = selfScrolls ? 0 : 1;
@@ -304,12 +277,6 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
     const sb = vis.bottom < own.bottom - 0.5 ? 0 : 4 * slack;
     const ox = vis.left - sl;
     const oy = vis.top - st;
-    Object.assign(clip.style, {
-      left: `${ox - origin.left}px`,
-      top: `${oy - origin.top}px`,
-      width: `${vis.width + sl + sr}px`,
-      height: `${vis.height + st + sb}px`,
-    });
     const frag = document.createDocumentFragment();
     let boxes = 0;
     for (const m of marks) {
@@ -321,6 +288,8 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
         frag.append(box);
       }
     }
+    foldBox = null;
+    let tag: (() => void) | null = null;
     if (fold !== null) {
       const at = source.rects(fold, fold + 1)[0];
       const before = at ? null : source.rects(Math.max(0, fold - 1), fold)[0];
@@ -333,33 +302,51 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
         frag.append(bar);
         // The label sits in the margin left of the text, never on the person's words: level with the
         // fold's line when the margin is wide enough, else upright along it.
-        if (opts.foldLabel && ref.top >= vis.top - 1 && ref.bottom <= vis.bottom + 1) drawFoldTag(ref, origin);
+        if (opts.foldLabel && ref.top >= vis.top - 1 && ref.bottom <= vis.bottom + 1) tag = foldTag(ref, origin, own);
       }
     }
-    clip.append(frag);
+    clip.replaceChildren(frag);
+    margin.replaceChildren();
+    Object.assign(clip.style, {
+      left: `${ox - origin.left}px`,
+      top: `${oy - origin.top}px`,
+      width: `${vis.width + sl + sr}px`,
+      height: `${vis.height + st + sb}px`,
+    });
+    tag?.();
   }
 
-  function drawFoldTag(row: DOMRect, origin: DOMRect) {
+  function clear() {
+    drawn = '';
+    clip.replaceChildren();
+    margin.replaceChildren();
+    foldBox = null;
+  }
+
+  /** Reads where the fold label goes; returns the write that puts it there. */
+  function foldTag(row: DOMRect, origin: DOMRect, own: DOMRect): () => void {
     const cs = getComputedStyle(editor);
-    const own = editor.getBoundingClientRect();
     const textLeft = own.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft);
     // the margin: from the edge of the box our host lives in to the text
     const box = (layer.getRootNode() as ShadowRoot).host?.parentElement?.getBoundingClientRect();
     const room = box ? textLeft - box.left : 0;
-    const tag = el('span', { class: 'hl-fold-tag', 'data-rapport-fold-tag': '' }, opts.foldLabel!);
-    margin.append(tag);
-    const w = tag.offsetWidth;
     const mid = row.top + row.height / 2;
-    if (room >= w + 6) {
-      tag.style.cssText = `left:${textLeft - w - 4 - origin.left}px;top:${mid - tag.offsetHeight / 2 - origin.top}px`;
-    } else if (room >= 16) {
-      tag.classList.add('hl-vertical');
-      tag.style.cssText = `left:${textLeft - Math.min(room, 20) + 1 - origin.left}px;top:${mid - tag.offsetHeight / 2 - origin.top}px`;
-    } else {
-      tag.remove();
-      return;
-    }
+    return () => {
+      const tag = el('span', { class: 'hl-fold-tag', 'data-rapport-fold-tag': '' }, opts.foldLabel!);
+      margin.append(tag);
+      // The label's size is measured once per shape (the only read after a write here).
+      const size = (vertical: boolean) => (tagSize[vertical ? 1 : 0] ??= { w: tag.offsetWidth, h: tag.offsetHeight });
+      const flat = size(false);
+      if (room >= flat.w + 6) {
+        tag.style.cssText = `left:${textLeft - flat.w - 4 - origin.left}px;top:${mid - flat.h / 2 - origin.top}px`;
+      } else if (room >= 16) {
+        tag.classList.add('hl-vertical');
+        const up = size(true);
+        tag.style.cssText = `left:${textLeft - Math.min(room, 20) + 1 - origin.left}px;top:${mid - up.h / 2 - origin.top}px`;
+      } else tag.remove();
+    };
   }
+  const tagSize: ({ w: number; h: number } | undefined)[] = [];
 
   return {
     layer,
@@ -377,6 +364,7 @@ export function createOverlay(parent: ShadowRoot | HTMLElement, source: TextSour
     destroy() {
       dead = true;
       if (frame) cancelAnimationFrame(frame);
+      if (after !== undefined) clearTimeout(after);
       for (const c of clippers) c.removeEventListener('scroll', onMove);
       removeEventListener('scroll', onMove, { capture: true });
       removeEventListener('resize', onMove);

@@ -16,10 +16,11 @@ vi.mock('../../../src/content/browser', () => ({
 }));
 
 import { commentFeature, commentEditorOf, postTextFor } from '../../../src/content/features/comment';
-import { DEBOUNCE_MS } from '../../../src/content/features/composer';
+import { TICK_MS } from '../../../src/content/coach/lifecycle';
 import { loadFixture, makeCtx, setLines, inHosts, hosts, sleep, deep, type TestCtx } from '../composer/helpers';
 
-const settle = () => sleep(DEBOUNCE_MS + 60);
+// the follower draws once the text stood still for one look (src/content/coach/lifecycle.ts)
+const settle = () => sleep(2 * TICK_MS + 60);
 let ctx: TestCtx;
 let stop: void | (() => void);
 

@@ -15,11 +15,13 @@ vi.mock('../../../src/content/browser', () => ({
   },
 }));
 
-import { composerFeature, findComposer, DEBOUNCE_MS } from '../../../src/content/features/composer';
+import { composerFeature, findComposer } from '../../../src/content/features/composer';
+import { TICK_MS } from '../../../src/content/coach/lifecycle';
 import { foldPoint } from '../../../src/engine';
 import { loadFixture, makeCtx, setLines, deep, inHosts, hosts, sleep, type TestCtx } from './helpers';
 
-const settle = () => sleep(DEBOUNCE_MS + 60);
+// the follower draws once the text stood still for one look (src/content/coach/lifecycle.ts)
+const settle = () => sleep(2 * TICK_MS + 60);
 let ctx: TestCtx;
 let stop: void | (() => void);
 

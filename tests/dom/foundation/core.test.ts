@@ -98,7 +98,7 @@ describe('one batched observer', () => {
     counter.textContent = '0/200';
     outlet.append(counter);
     document.body.append(outlet);
-    const watch = createDomWatch(document, 10, 60_000, 120);
+    const watch = createDomWatch(document, 10, 60_000, 400);
     const fn = vi.fn();
     watch.subscribe(fn);
     await tick(30);
@@ -108,7 +108,7 @@ describe('one batched observer', () => {
       await tick(15);
     }
     expect(fn).not.toHaveBeenCalled();
-    await tick(120);
+    await tick(400);
     expect(fn).toHaveBeenCalledTimes(1);
     fn.mockClear();
     counter.textContent = '6/200';
@@ -150,6 +150,34 @@ describe('one batched observer', () => {
     counter.textContent = '9/300'; // nobody types: LinkedIn changed the text, look at it
     await tick(80);
     expect(fn).toHaveBeenCalledTimes(1);
+    watch.disconnect();
+  });
+  it('rests while held (no records, no safety tick), and looks once when the last hold is released', async () => {
+    const sr = makeInterop();
+    const watch = createDomWatch(document, 10, 50);
+    const fn = vi.fn();
+    watch.subscribe(fn);
+    await tick(20);
+    expect(watch.observerCount).toBeGreaterThan(0);
+    const a = watch.hold();
+    const b = watch.hold();
+    expect(watch.observerCount).toBe(0);
+    fn.mockClear();
+    sr.append(document.createElement('section')); // an element: would be a scan when watched
+    await tick(160); // three safety ticks' time
+    expect(fn).not.toHaveBeenCalled();
+    a();
+    a(); // a release counts once
+    await tick(120);
+    expect(fn).not.toHaveBeenCalled(); // still held by b
+    b();
+    await tick(30);
+    expect(fn).toHaveBeenCalled(); // the look at what changed meanwhile
+    expect(watch.observerCount).toBeGreaterThan(0);
+    fn.mockClear();
+    sr.append(document.createElement('section'));
+    await tick(25);
+    expect(fn).toHaveBeenCalled(); // watched again
     watch.disconnect();
   });
   it('runs subscribers when something gets focus and on a slow safety tick', async () => {

@@ -145,10 +145,36 @@ describe('habits recorder (content script)', () => {
     expect((sent[0] as { key: string }).key).toMatch(/^message-/);
   });
 
+  it('Enter in the focused message editor counts once the editor empties', async () => {
+    const ed = document.querySelector<HTMLElement>('.msg-form__contenteditable')!;
+    // LinkedIn sends on Enter and empties the editor a moment later.
+    ed.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter' && !(e as KeyboardEvent).shiftKey) setTimeout(() => ed.replaceChildren(), 5);
+    });
+    ed.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    ed.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'See you on Friday.' }));
+    ed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await sleep(200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ kind: 'record', type: 'message' });
+  });
+
+  it('keys are listened to only in a focused message editor: Enter after focus moved away counts nothing', async () => {
+    const ed = document.querySelector<HTMLElement>('.msg-form__contenteditable')!;
+    ed.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && setTimeout(() => ed.replaceChildren(), 5));
+    ed.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    document.body.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true })); // focus left it
+    ed.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Draft' }));
+    ed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await sleep(200);
+    expect(sent).toEqual([]);
+  });
+
   it('Enter that does not send (the editor keeps its text) counts nothing; an empty editor counts nothing', async () => {
     const ed = document.querySelector<HTMLElement>('.msg-form__contenteditable')!;
     document.querySelector<HTMLButtonElement>('.msg-form__send-button')!.click(); // empty editor
     await sleep(150);
+    ed.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     ed.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Draft' }));
     ed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await sleep(200);

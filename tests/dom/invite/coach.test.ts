@@ -8,6 +8,7 @@ import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { fakeBrowser, resetFakeBrowser } from '../../support/fake-browser';
 import { createHabitsService } from '../../../src/background/service';
 import { createInviteCoach } from '../../../src/content/features/invite';
+import { TICK_MS } from '../../../src/content/coach/lifecycle';
 import { fingerprint } from '../../../src/engine';
 import { readFullStore } from '../../../src/habits/store';
 import {
@@ -154,7 +155,7 @@ describe('invitation coach', () => {
     expect(root.querySelectorAll('[data-rapport-surface]')).toHaveLength(1);
   });
 
-  it('German Ember search: German message in the light-DOM modal; typing updates findings within 200 ms', async () => {
+  it('German Ember search: German message in the light-DOM modal; typing updates findings within two looks at the note', async () => {
     load('invite-search-ember-de.html', { url: '/search/results/people/?keywords=zurich' });
     await start({ lang: 'de' });
     const connect = document.querySelector('button[aria-label="Peter Keller als Kontakt einladen"]')!;
@@ -172,14 +173,14 @@ describe('invitation coach', () => {
     expect(rulesIn(d)).toEqual([]);
     const ta = d.querySelector('textarea')!;
     type(ta, 'Hallo John, ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen.');
-    await sleep(200);
+    await sleep(2 * TICK_MS);
     expect(rulesIn(d).sort()).toEqual(['invite.generic', 'invite.wrong-name']);
     const snip = panelIn(d)!.root.querySelector('q.snip');
     expect(snip?.textContent).toBeTruthy();
 
     ta.value = '';
     type(ta, 'Hallo Peter, dein Vortrag über Data Mesh an den Swiss Data Days in Basel hat mir viel gebracht, besonders das Beispiel mit den Domänen-Teams. Gerne bleibe ich in Kontakt.');
-    await sleep(200);
+    await sleep(2 * TICK_MS);
     expect(rulesIn(d)).toEqual([]);
     const good = panelIn(d)!.root.querySelector('[data-rapport-state="good"]')!;
     expect(good.hasAttribute('hidden')).toBe(false);

@@ -8,6 +8,7 @@ import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resetFakeBrowser } from '../../support/fake-browser';
+import { FOLLOW_IDLE_MS } from '../../../src/content/coach/lifecycle';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const FIX = resolve(import.meta.dirname, '../../fixtures/linkedin');
@@ -211,7 +212,8 @@ describe('the content script on markup it has never seen', () => {
   it('opens and closes 50 dialogs: one panel at a time, nothing left behind, no growth in observers or listeners', { timeout: 60_000 }, async () => {
     const sr = interop();
     const outlet = document.getElementById('artdeco-modal-outlet')!;
-    await sleep(200);
+    // A box typed in by an earlier test is followed until its text stood still (the DOM watch rests meanwhile).
+    await sleep(FOLLOW_IDLE_MS + 250);
     const before = { observers: live.observers.size, listeners: listenerCount(), intervals: live.intervals.size };
     for (let i = 0; i < 50; i++) {
       const where = i % 2 ? outlet : sr;

@@ -241,6 +241,7 @@ export function commentSurface(ctx: FeatureContext): Surface<Box, Sent> & { forc
     alive: (b) => b.editor.isConnected,
     owns: (b, target) => b.editor.contains(target),
     textRoot: (b) => b.editor,
+    peek: (b) => b.editor.textContent ?? '',
     render: (b) => update(ctx, b),
     submit(b, target) {
       const btn = target.closest<HTMLElement>('button, [role="button"]');

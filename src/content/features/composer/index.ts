@@ -28,7 +28,6 @@ import { counted } from '../../ui/toast';
 import { createLifecycle, whenIdle, type Surface } from '../../coach/lifecycle';
 import { isOpen, keyOf, marksOf, snippet, sortFindings } from '../../coach/util';
 
-export { DEBOUNCE_MS } from '../../coach/lifecycle';
 /** A Post click counts as publishing when the composer closes within this time. */
 const PUBLISH_WINDOW_MS = 20_000;
 
@@ -185,6 +184,7 @@ export function composerSurface(ctx: FeatureContext): Surface<Box, { key: string
     alive: (b) => b.editor.isConnected && isOpen(b.dialog),
     owns: (b, target) => b.editor.contains(target),
     textRoot: (b) => b.editor,
+    peek: (b) => b.editor.textContent ?? '',
     render: (b) => update(ctx, b),
     submit(b, target) {
       const btn = target.closest('button, [role="button"]');

@@ -128,35 +128,22 @@ export function startRecorder(deps: RecorderDeps): { scan(): void } {
   }
 
   // ── Gestures (the person's own, never synthetic) ──────────────────────────
-  function onGesture(ev: Event): void {
+  // A click (also the one a key press on a button makes) may change a reaction or send a message.
+  function onClick(ev: Event): void {
     if (!ev.isTrusted && !deps.acceptUntrusted) return;
-    // Typing is the hot path: any key but Enter and Space leaves at once, before touching the DOM.
-    if (ev.type === 'keydown' && (ev as KeyboardEvent).key !== 'Enter' && (ev as KeyboardEvent).key !== ' ') return;
     try {
       const target = eventTarget(ev);
       if (!target) return;
-      const ke: KeyboardEvent | null = ev.type === 'keydown' ? (ev as KeyboardEvent) : null;
-      // A key typed into a text field never presses a Like: Space there is just a space, and Enter
-      // only matters for the message editor (below).
-      const typing = ke !== null && (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || (target as HTMLElement).isContentEditable);
-      if (typing && ke.key === ' ') return;
-      if (!typing) {
-        // Reactions: learn the states before LinkedIn's own handler changes them, then compare a
-        // few times while LinkedIn re-renders. A key already learned during a recent gesture keeps
-        // its state (a change in flight is not overwritten).
-        const stale = now() - lastGesture > GESTURE_MS;
-        for (const [key, st] of readStates()) if (stale || !known.has(key)) known.set(key, st);
-        lastGesture = now();
-        for (const ms of reactionChecks) later(ms, scan);
-      }
-
-      // Messages: Send clicked or Enter pressed in the editor. Never a `submit` event: a page script's
-      // form.requestSubmit() fires a trusted one, and it is not the person's act.
-      if (ke) {
-        if (ke.key !== 'Enter' || ke.shiftKey || ke.isComposing) return;
-        const ed = closestDeep(target, S.messageEditor.join(','));
-        if (ed) watchSend(ed);
-      } else if (closestDeep(target, S.messageSend.join(','))) {
+      // Reactions: learn the states before LinkedIn's own handler changes them, then compare a
+      // few times while LinkedIn re-renders. A key already learned during a recent gesture keeps
+      // its state (a change in flight is not overwritten).
+      const stale = now() - lastGesture > GESTURE_MS;
+      for (const [key, st] of readStates()) if (stale || !known.has(key)) known.set(key, st);
+      lastGesture = now();
+      for (const ms of reactionChecks) later(ms, scan);
+      // Messages: Send clicked. Never a `submit` event: a page script's form.requestSubmit() fires a
+      // trusted one, and it is not the person's act.
+      if (closestDeep(target, S.messageSend.join(','))) {
         const ed = editorOf(target);
         if (ed) watchSend(ed);
       }
@@ -165,10 +152,41 @@ export function startRecorder(deps: RecorderDeps): { scan(): void } {
     }
   }
 
+  // Enter in a message editor sends the message. Keys are listened to only while a message editor
+  // has focus, on that editor, so typing anywhere else on LinkedIn runs nothing of ours.
+  let keys: AbortController | null = null;
+  let keyEditor: Element | null = null;
+  function onFocus(ev: Event): void {
+    try {
+      const target = eventTarget(ev);
+      const ed = target ? closestDeep(target, S.messageEditor.join(',')) : null;
+      if (ed && keys && keyEditor === ed) return;
+      keys?.abort();
+      keys = null;
+      keyEditor = ed;
+      if (!ed) return;
+      keys = new AbortController();
+      const editor = ed;
+      editor.addEventListener('keydown', (e) => onEnter(e as KeyboardEvent, editor), { capture: true, passive: true, signal: keys.signal });
+    } catch {
+      /* never break the page */
+    }
+  }
+  function onEnter(ke: KeyboardEvent, editor: Element): void {
+    if (ke.key !== 'Enter' || ke.shiftKey || ke.isComposing) return;
+    if (!ke.isTrusted && !deps.acceptUntrusted) return;
+    try {
+      watchSend(editor);
+    } catch {
+      /* never break the page */
+    }
+  }
+
   const opts = { capture: true, passive: true, signal } as const;
   const where: EventTarget = win ?? doc;
-  where.addEventListener('click', onGesture, opts);
-  where.addEventListener('keydown', onGesture, opts);
+  where.addEventListener('click', onClick, opts);
+  doc.addEventListener('focusin', onFocus, opts);
+  signal.addEventListener('abort', () => keys?.abort(), { once: true });
   return {
     /** Compares reaction states again (cheap no-op unless the person acted in the last seconds). */
     scan() {

@@ -39,6 +39,13 @@ export function noteText(field: Element | null): string {
   return (field as HTMLElement).innerText ?? field.textContent ?? '';
 }
 
+/** The note's text without layout (a role=textbox note's line breaks may differ from noteText): to tell that it changed. */
+export function notePeek(field: Element | null): string {
+  if (!field) return '';
+  if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) return field.value;
+  return field.textContent ?? '';
+}
+
 /** Buttons of the dialog's action row (without the × dismiss control). */
 export function actionButtons(dialog: Element): HTMLElement[] {
   const bar = queryIn(dialog, INVITE.actionbar);

@@ -60,6 +60,8 @@ export interface Flow {
   shown?: string;
   /** The sender's own name, read once per dialog. */
   sender?: string;
+  /** The note field as last read (a cheap look at its text while the person types). */
+  field?: Element | null;
   /** The note's character limit as last read from the dialog (it does not change while typing). */
   limit?: number | null;
 }

@@ -25,7 +25,7 @@ import { applyFix } from '../../ui/fix';
 import { counted } from '../../ui/toast';
 import { createPanel, PANEL_CSS, type Panel } from '../../ui/panel';
 import { createLifecycle, personal, type Surface } from '../../coach/lifecycle';
-import { actionOf, dialogAlive, noteField, noteLimit, notesLeft, noteText, senderName, stepOf } from './dialog';
+import { actionOf, dialogAlive, noteField, noteLimit, notePeek, notesLeft, noteText, senderName, stepOf } from './dialog';
 import { createFlowTracker, type Flow } from './flow';
 import { inviteView } from './view';
 import { confirmSend, newFailures, PENDING_MAX_MS, recordInvite, snapshot, type SendSnapshot } from './send';
@@ -106,7 +106,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     const lang: Lang = ctx.lang();
     const d = flow.dialog;
     const step = (flow.step = stepOf(d));
-    const field = step === 'note' ? noteField(d) : null;
+    const field = (flow.field = step === 'note' ? noteField(d) : null);
     const text = field ? noteText(field) : '';
     const limit = field ? (typed && flow.limit !== undefined ? flow.limit : (flow.limit = noteLimit(d, field))) : null;
     if (!typed && (step === 'gate' || step === 'note')) {
@@ -253,6 +253,7 @@ export function createInviteCoach(ctx: FeatureContext, options: CoachOptions = {
     alive: (f) => !f.done && dialogAlive(f.dialog),
     owns: (f, target) => f.dialog.contains(target),
     textRoot: (f) => f.dialog, // LinkedIn swaps the first step for the note step inside it
+    peek: (f) => notePeek(f.field?.isConnected && f.dialog.contains(f.field) ? f.field : (f.field = noteField(f.dialog))),
     render,
     submit(f, target) {
       const action = actionOf(f.dialog, target);
