@@ -2,8 +2,9 @@
  * Background worker (Chrome: service worker; Firefox: event page): the only writer of the
  * history in storage.local (settings kept on this device only are written by the pages through
  * src/shared/settings.ts). It records interactions sent by content scripts, answers the invitation
- * history, imports, and keeps the toolbar badge (the current streak) up to date on startup,
- * on every write and on settings changes. Pages see changes through storage.onChanged.
+ * history, imports, and keeps the toolbar badge (the current streak, or a pause sign while the
+ * person has paused Rapport) up to date on startup, on every write and on settings changes. Pages
+ * see changes through storage.onChanged.
  * storage.local is closed to content scripts where the browser allows it (Chromium's
  * setAccessLevel); each message is answered according to who sent it (src/background/sender.ts).
  */

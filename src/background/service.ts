@@ -57,6 +57,9 @@ export interface ServiceDeps {
 export const BADGE_COLOR = '#0e7c86';
 export const BADGE_AT_RISK_COLOR = '#b45309';
 export const BADGE_ERROR_COLOR = '#b42318';
+/** Paused by the person (the popup's switch): a grey badge with a pause sign instead of the streak. */
+export const BADGE_PAUSED_COLOR = '#5f6670';
+export const BADGE_PAUSED_TEXT = '||';
 /** A record with a key already seen within this window counts once. Reactions: a post's id, remembered longer. */
 export const DEDUPE_WINDOW_MS = 60 * 60 * 1000;
 export const REACTION_WINDOW_MS = 30 * 86_400_000;
@@ -83,8 +86,13 @@ function defaultRandomHex(bytes: number): string {
   return Array.from(a, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The toolbar badge: a failed write first (the person must act), then the pause (Rapport is quiet
+ * on LinkedIn until switched back on), else the current streak.
+ */
 export function badgeFor(days: Map<number, number[]>, settings: Settings, now: Date, lang: 'en' | 'de', writeFailed = false): BadgeState {
   if (writeFailed) return { text: '!', color: BADGE_ERROR_COLOR, title: t(lang, 'badge_title_write_failed') };
+  if (settings.paused) return { text: BADGE_PAUSED_TEXT, color: BADGE_PAUSED_COLOR, title: t(lang, 'badge_title_paused') };
   const s = computeStats(days, settings, now);
   const text = s.current > 0 ? String(s.current) : '';
   const title =

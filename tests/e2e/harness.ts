@@ -49,8 +49,12 @@ export interface Session {
   /** Requests made by extension contexts (service worker, popup, options) seen over CDP (Chromium). */
   extensionRequests: string[];
   extensionId: string;
-  /** Chromium: installing opened the welcome tab (the harness closed it again). */
+  /** Installing opened the welcome tab (the harness closed it again). */
   welcomeOpened: boolean;
+  /** How many welcome tabs installing opened (closed again by the harness). */
+  welcomeTabs: number;
+  /** Other tabs that appeared next to the first one while starting (closed too). */
+  otherTabs: number;
   /** Opens a practice route (e.g. '/feed/', '/in/anna-mueller/') with the given practice settings. */
   openPractice(path?: string, opts?: PracticeOptions, page?: Page): Promise<Page>;
   /** A new tab with the practice server wired up. */
@@ -75,6 +79,9 @@ export async function waitFor<T>(page: Page, fn: () => T, timeout = 5000): Promi
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The welcome tab that installing opens (src/background/index.ts). */
+export const WELCOME_PAGE = 'src/welcome/index.html';
 
 /**
  * More pages served at https://www.linkedin.com/<path> (pathname → HTML), e.g. the 2026 variant
@@ -157,21 +164,25 @@ export async function launch(name: BrowserName): Promise<Session> {
     });
     extensionId = await browser.installExtension(resolve(ROOT, 'dist/firefox'));
   }
-  // Installing opens the welcome tab (src/background/index.ts): note that it did, close it, and put
-  // the first tab back in front (a tab in the background does not take puppeteer's clicks).
-  // Over BiDi, Firefox shows an extension page's tab as about:blank: there the welcome tab is the
-  // second tab that appears after installing. Left open, it would take the foreground, and a tab in
-  // the background gets throttled timers and no animation frames.
-  let welcomeOpened = false;
+  // Installing opens the welcome tab (src/background/index.ts): count the tabs it opened, close them,
+  // and put the first tab back in front (a tab in the background does not take puppeteer's clicks,
+  // gets throttled timers and no animation frames). Over BiDi, Firefox lists an extension page's
+  // tab as about:blank, but the page itself knows its address. Any other tab that appears is closed
+  // too, and counted apart (tests/e2e/welcome.test.ts expects none).
+  const isWelcome = async (p: Page) =>
+    (name === 'chromium' ? p.url() : await Promise.race([p.evaluate(() => location.href).catch(() => ''), sleep(1000).then(() => '')])).endsWith('/' + WELCOME_PAGE);
+  let welcomeTabs = 0;
+  let otherTabs = 0;
   const first = (await browser.pages())[0];
-  for (let end = Date.now() + 5000; !welcomeOpened && Date.now() < end; ) {
+  for (let end = Date.now() + 5000; !welcomeTabs && Date.now() < end; ) {
     for (const p of await browser.pages()) {
-      const welcome = name === 'chromium' ? p.url().endsWith('/src/welcome/index.html') : p !== first;
-      if (!welcome) continue;
-      welcomeOpened = true;
+      if (p === first) continue;
+      if (await isWelcome(p)) welcomeTabs++;
+      else if (name === 'chromium' || Date.now() > end - 2000) otherTabs++; // Firefox: give a new tab time to load its page
+      else continue;
       await p.close().catch(() => undefined);
     }
-    if (!welcomeOpened) await sleep(100);
+    if (!welcomeTabs) await sleep(100);
   }
   const page = first ?? (await browser.newPage());
   await page.bringToFront().catch(() => undefined);
@@ -183,7 +194,9 @@ export async function launch(name: BrowserName): Promise<Session> {
     page,
     ...s,
     extensionId,
-    welcomeOpened,
+    welcomeOpened: welcomeTabs > 0,
+    welcomeTabs,
+    otherTabs,
     async openPractice(path = '/feed/', opts = {}, p = page) {
       const q = new URLSearchParams();
       for (const [k, v] of Object.entries({ lang: 'en', stack: 'sdui', account: 'free', theme: 'light', ...opts })) q.set(k, v);

@@ -3,6 +3,7 @@
  * invitation panel goes; switched back, it returns in the same dialog. The same with the settings
  * kept on this device only (the options page's switch): then they live in storage.local, which the
  * content script cannot read, and the background relays the change (src/background/settings-relay.ts).
+ * The toolbar badge follows: a pause sign and a "paused" title while paused, the streak again after.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -25,6 +26,17 @@ describe('pause in Chromium', () => {
   });
 
   const panels = (p: Page) => p.evaluate(HOSTS) as Promise<number>;
+  /** The toolbar badge as the browser shows it, once it reads `text` (the worker repaints on storage.onChanged). */
+  async function badge(text: string | RegExp): Promise<{ text: string; title: string }> {
+    const w = await s.worker();
+    const end = Date.now() + 5000;
+    for (;;) {
+      const b = await w.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
+      if (typeof text === 'string' ? b.text === text : text.test(b.text)) return b;
+      if (Date.now() > end) throw new Error(`badge is ${JSON.stringify(b)}, waited for ${text}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
   async function togglePause(expected: boolean) {
     const popup = await s.extensionPage('src/popup/index.html');
     await popup.waitForSelector('[data-rapport-pause]');
@@ -49,12 +61,15 @@ describe('pause in Chromium', () => {
       await p.waitForFunction(`${HOSTS} === 1`, { timeout: 5000, polling: 30 });
       await p.bringToFront();
 
+      const before = await badge(/^\d*$/); // the streak (none yet: empty)
       await togglePause(true);
       await p.waitForFunction(`${HOSTS} === 0`, { timeout: 5000, polling: 30 });
+      expect((await badge('||')).title).toMatch(/^Rapport is paused/);
       const where = home === 'sync' ? await s.storage('sync') : await s.storage('local');
       expect((where.settings as { paused?: boolean }).paused).toBe(true);
 
       await togglePause(false);
+      expect(await badge(before.text)).toEqual(before);
       await p.bringToFront();
       await p.waitForFunction(`${HOSTS} === 1`, { timeout: 5000, polling: 30 });
       expect(await panels(p)).toBe(1);

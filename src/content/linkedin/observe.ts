@@ -1,6 +1,8 @@
 /**
  * The content script's one batched DOM observer (uBlock/Dark Reader style). Its callback only
- * sets a timer; subscribers run later, at most once per `delay` ms, off the mutation path.
+ * sets a timer; subscribers run later, at most once per `delay` ms, off the mutation path. One
+ * exception: a text field appearing in a watched outlet (the invitation's note step) runs them at
+ * once, before the browser paints, so a coach's panel is there in the field's first frame.
  *
  * Scoped narrowly, so a busy feed costs nothing: LinkedIn opens the dialogs we coach (invitation,
  * composer) in modal outlets, so we watch `childList` only (never attributes) on:
@@ -41,6 +43,10 @@ function typingScope(doc: Document): Element | null {
   return a.closest('[role="dialog"], [role="alertdialog"], dialog');
 }
 
+const FIELD = 'textarea, [contenteditable="true"]';
+/** A text field in `e`, or in its open shadow root (an #interop-outlet created together with its dialog). */
+const fieldIn = (e: Element): boolean => e.matches(FIELD) || e.querySelector(FIELD) !== null || (e.shadowRoot?.querySelector(FIELD) ?? null) !== null;
+
 /** Containers LinkedIn renders modals into (light DOM), by id. */
 const MODAL_OUTLET_IDS = ['artdeco-modal-outlet'];
 
@@ -59,16 +65,25 @@ export function createDomWatch(doc: Document = document, delay = 100, pollMs = 4
   const observer = new MutationObserver((records) => {
     let echo: Element | null | undefined;
     let text = false;
+    let added = false;
     for (const r of records) {
-      for (const n of r.addedNodes) if (n.nodeType === 1) return request('mutation');
-      for (const n of r.removedNodes) if (n.nodeType === 1) return request('mutation');
-      if (text) continue;
+      for (const n of r.addedNodes) {
+        if (n.nodeType !== 1) continue;
+        // A text field appearing (the invitation's note step): look at once, before the browser paints,
+        // so a coach's panel takes its place in the field's first frame (LinkedIn's Send does not jump).
+        if (fieldIn(n as Element)) return flush();
+        added = true;
+      }
+      if (added) continue;
+      for (const n of r.removedNodes) if (n.nodeType === 1) added = true;
+      if (text || added) continue;
       // Text that changes inside the dialog whose field has focus is the echo of typing (LinkedIn's
       // character counter): the feature coaching that field re-reads it on input, so no scan.
       if (echo === undefined) echo = typingScope(doc);
       if (!echo || !echo.contains(r.target)) text = true;
     }
-    if (text) schedule(textDelay);
+    if (added) request('mutation');
+    else if (text) schedule(textDelay);
   });
   const onFocus = () => request('focus');
   doc.addEventListener('focusin', onFocus, true);

@@ -20,6 +20,9 @@ function parts(full: string): { first: string; last: string; full: string } | nu
   return { first: words[0]!, last: words[words.length - 1]!, full: words.join(' ') };
 }
 
+/** The first name of a display name ('' when there is none). */
+export const firstName = (full: string): string => parts(full)?.first ?? '';
+
 /**
  * The fix for an invitation finding, or undefined when there is no safe one: a placeholder that
  * is not a name slot ("[Company]") gets none, nor does a note without a known recipient.

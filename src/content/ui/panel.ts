@@ -61,6 +61,14 @@ export interface PanelView {
    * keeps its place, so the first keystroke does not move the dialog's buttons.
    */
   hint?: string | null;
+  /**
+   * Keep one height while the content changes (the invitation's note step): the panel takes that
+   * height from the first view on, findings scroll inside it, and LinkedIn's buttons below never
+   * move while the person types. Without it the panel fits its content (and only grows while typing).
+   */
+  steady?: boolean;
+  /** What Rapport looks for, shown while there is no finding (with `steady`, it fills the kept height). */
+  tips?: { title: string; lines: readonly string[] };
 }
 
 export interface PanelOptions {
@@ -102,6 +110,14 @@ export const PANEL_CSS = `
   color: var(--r-fg); font-size: 14px; line-height: 20px; }
 :host([data-rapport-place="body"]) .rp:not([data-empty]) { margin: 12px 0 0; }
 .rp[data-level="error"] { border-left: 4px solid var(--r-err); padding-left: 9px; }
+.rp[data-steady] { display: flex; flex-direction: column; height: 196px; }
+.rp[data-steady][data-collapsed] { height: auto; }
+.rp[data-steady] .scroll { flex: 1 1 auto; min-height: 0; overflow-y: auto; overscroll-behavior: contain; margin-right: -4px; padding-right: 4px;
+  /* shadows at an edge only where more of the list is hidden behind it (they scroll away with the content) */
+  background: linear-gradient(var(--r-bg) 30%, transparent) center top / 100% 24px no-repeat local,
+    linear-gradient(transparent, var(--r-bg) 70%) center bottom / 100% 24px no-repeat local,
+    radial-gradient(farthest-side at 50% 0, var(--r-shade), transparent) center top / 100% 8px no-repeat scroll,
+    radial-gradient(farthest-side at 50% 100%, var(--r-shade), transparent) center bottom / 100% 8px no-repeat scroll; }
 .rp[data-empty] { height: 0; min-height: 0 !important; margin: 0; padding: 0; border: 0; overflow: hidden; }
 .rp:lang(de) q { quotes: "«" "»" "‹" "›"; }
 .rp:lang(en) q { quotes: "\\201C" "\\201D" "\\2018" "\\2019"; }
@@ -119,6 +135,11 @@ export const PANEL_CSS = `
 .collapse[aria-expanded="false"] svg { transform: rotate(-90deg); }
 .list { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 6px; }
 .list:empty { margin: 0; }
+.tips { margin: 6px 0 0; color: var(--r-muted); font-size: 13px; line-height: 20px; }
+.tips p { margin: 0 0 4px; font-weight: 600; }
+.tips ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+.tips li { display: grid; grid-template-columns: 16px 1fr; column-gap: 8px; }
+.tips li::before { content: ""; width: 4px; height: 4px; margin: 8px 0 0 6px; border-radius: 50%; background: currentColor; }
 .item { display: grid; grid-template-columns: 16px 1fr 24px; column-gap: 8px; align-items: start; }
 .sev { width: 16px; height: 16px; margin-top: 2px; fill: var(--r-info); fill-rule: evenodd; }
 .item[data-severity="error"] .sev { fill: var(--r-err); }
@@ -140,8 +161,8 @@ export const PANEL_CSS = `
 .link { margin-left: 6px; text-decoration: underline; }
 .notice { margin: 6px 0 0; font-size: 12px; color: var(--r-muted); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-:host { --r-hover: rgba(0,0,0,.08); }
-:host([data-theme="dark"]) { --r-hover: rgba(255,255,255,.1); }
+:host { --r-hover: rgba(0,0,0,.08); --r-shade: rgba(0,0,0,.22); }
+:host([data-theme="dark"]) { --r-hover: rgba(255,255,255,.1); --r-shade: rgba(0,0,0,.7); }
 `;
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -232,15 +253,21 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
   const head = el('div', { class: 'head' }, title, summary, status, collapseBtn);
   const moreBtn = el('button', { class: 'more-items', type: 'button', hidden: true });
   const notice = el('p', { class: 'notice', role: 'status', hidden: true });
-  const element = el('section', { class: 'rp' }, head, list, moreBtn, notice);
+  const tipsTitle = el('p', {});
+  const tipsList = el('ul', { role: 'list' });
+  const tips = el('div', { class: 'tips', 'data-rapport-state': 'tips', hidden: true }, tipsTitle, tipsList);
+  // The list scrolls inside a steady panel; "+N more" and the Undo line stay in sight below it.
+  const scroll = el('div', { class: 'scroll' }, list, tips);
+  const element = el('section', { class: 'rp' }, head, scroll, moreBtn, notice);
 
   // While someone types, the panel only grows: a finding that comes and goes must not move the
   // dialog's buttons under the mouse. What the person does in the panel lets it fit again.
+  // (A `steady` view keeps one height anyway.)
   let tallest = 0;
   const ro =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver(() => {
-          if (element.hasAttribute('data-empty')) {
+          if (element.hasAttribute('data-empty') || element.hasAttribute('data-steady')) {
             tallest = 0;
             element.style.minHeight = '';
             return;
@@ -292,6 +319,14 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
     });
   }
 
+  /** What the person just opened is scrolled into sight inside a steady panel (only the panel's own list scrolls). */
+  function inView(e: HTMLElement) {
+    if (!element.hasAttribute('data-steady')) return;
+    const box = scroll.getBoundingClientRect();
+    const r = e.getBoundingClientRect();
+    if (r.bottom > box.bottom) scroll.scrollTop += Math.min(r.bottom - box.bottom, r.top - box.top);
+  }
+
   function renderItem(row: Row, lang: Lang): HTMLLIElement {
     const { item: i, also } = row;
     const msg = el('span', { class: 'msg', 'data-rapport-rule': i.rule, 'data-rapport-note': i.rule ? null : (i.note ?? 'note') }, i.message);
@@ -334,7 +369,10 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
         void setRuleOn(rule, false);
         queueMicrotask(() => notice.querySelector('button')?.focus());
       }),
-      button('why', t(lang, 'panel_why'), () => setHidden(why, !why.hidden)),
+      button('why', t(lang, 'panel_why'), () => {
+        setHidden(why, !why.hidden);
+        if (!why.hidden) inView(why);
+      }),
       button('settings', t(lang, 'panel_settings'), () => openSettings()),
     );
     body.append(why, menu);
@@ -345,6 +383,7 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
       setHidden(menu, !open);
       toggle.setAttribute('aria-expanded', String(open));
       if (!open) setHidden(why, true);
+      else inView(menu);
     });
     li.append(toggle);
     return li;
@@ -389,11 +428,14 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
     const rows = rowsOf(view.items, muted);
     const isGood = rows.length === 0 && Boolean(view.good);
     const isHint = rows.length === 0 && !isGood && Boolean(view.hint);
-    const empty = rows.length === 0 && !view.good && !isHint && !turnedOff;
+    const steady = Boolean(view.steady);
+    const empty = rows.length === 0 && !view.good && !isHint && !turnedOff && !steady;
     // Nothing to say: the panel folds to zero size but stays in the accessibility tree, so its live
     // regions exist before the first finding arrives (a region that appears together with its
     // content is often not announced). Its buttons leave the tab order with it.
     setAttr(element, 'data-empty', empty ? '' : null);
+    setAttr(element, 'data-steady', steady ? '' : null);
+    setAttr(element, 'data-collapsed', collapsed ? '' : null);
     setHidden(head, empty);
     setAttr(element, 'lang', lang);
     setAttr(element, 'aria-label', t(lang, 'panel_region'));
@@ -419,6 +461,15 @@ export function createPanel(root: ShadowRoot, opts: PanelOptions): Panel {
         : n === 1 ? t(lang, 'panel_count_one') : t(lang, 'panel_count', n),
     );
     setHidden(list, collapsed);
+    const showTips = rows.length === 0 && !collapsed && view.tips ? view.tips : null;
+    setHidden(tips, !showTips);
+    if (showTips) {
+      setText(tipsTitle, showTips.title);
+      const lines = showTips.lines;
+      if (tipsList.childElementCount !== lines.length || lines.some((line, i) => tipsList.children[i]!.textContent !== line)) {
+        tipsList.replaceChildren(...lines.map((line) => el('li', {}, line)));
+      }
+    }
     // Update the list by key: unchanged findings stay the same nodes (no repeated announcements).
     const want = rows.map((r) => r.key);
     const have = new Map<string, Element>();

@@ -84,3 +84,44 @@ describe('an empty note holds the panel open with a plain line', () => {
     });
   }
 });
+
+describe('the note step keeps one height (steady) with what Rapport looks for while it has nothing to say', () => {
+  const base = { limit: 300, findings: [], quotaUsed: false, notesLeft: null, recipient: 'Anna Müller', isRuleOn: () => true, message: () => 'm' };
+
+  for (const lang of ['en', 'de'] as const) {
+    it(`${lang}: steady from the empty note on; tips name the recipient; findings replace the tips, the good state brings them back`, () => {
+      const tr = (k: string, ...s: (string | number)[]) => t(lang, k, ...s);
+      const empty = inviteView({ ...base, step: 'note', text: '', lang, t: tr })!;
+      const good = inviteView({ ...base, step: 'note', text: 'Hi Anna, great talk.', lang, t: tr })!;
+      expect(empty.steady).toBe(true);
+      expect(good.steady).toBe(true);
+      expect(empty.tips!.lines[0]).toBe(lang === 'en' ? 'Something about Anna: a post, a talk, a shared contact' : 'Etwas über Anna: ein Beitrag, ein Vortrag, ein gemeinsamer Kontakt');
+      expect(inviteView({ ...base, step: 'note', text: '', recipient: '', lang, t: tr })!.tips!.lines[0]).not.toMatch(/\$1|undefined/);
+      // the first step (no note field) fits its content
+      expect(inviteView({ ...base, step: 'gate', text: '', lang, t: tr })!.steady).toBeFalsy();
+
+      const host = mountHost('invite', document.body, (h) => document.body.append(h), PANEL_CSS, `steady-${lang}`);
+      const panel = createPanel(host.root, { lang: () => lang });
+      const section = host.root.querySelector('section.rp')!;
+      const tips = host.root.querySelector<HTMLElement>('[data-rapport-state="tips"]')!;
+      panel.update(empty);
+      expect(section.hasAttribute('data-steady')).toBe(true);
+      expect(tips.hidden).toBe(false);
+      expect([...tips.querySelectorAll('li')].map((li) => li.textContent)).toEqual(empty.tips!.lines);
+      panel.update({ ...good, items: [{ rule: 'invite.generic', severity: 'warning', message: 'm' }], good: null });
+      expect(tips.hidden).toBe(true);
+      expect(section.hasAttribute('data-empty')).toBe(false);
+      // every finding muted ("Not now"): a steady panel does not fold, it shows the tips again
+      (host.root.querySelector('[data-rapport-action="not-now"]') as HTMLButtonElement).click();
+      expect(section.hasAttribute('data-empty')).toBe(false);
+      expect(tips.hidden).toBe(false);
+      panel.update(good);
+      expect(host.root.querySelector<HTMLElement>('[data-rapport-state="good"]')!.hidden).toBe(false);
+      expect(tips.hidden).toBe(false);
+      // collapsed by the person: one line, no tips
+      panel.setCollapsed(true);
+      expect(section.hasAttribute('data-collapsed')).toBe(true);
+      expect(tips.hidden).toBe(true);
+    });
+  }
+});

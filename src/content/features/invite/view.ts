@@ -6,7 +6,7 @@
 import type { Finding, Lang, RuleId } from '../../../engine/types';
 import type { PanelItem, PanelView } from '../../ui/panel';
 import type { Step } from './dialog';
-import { noteFix } from '../../ui/fix';
+import { firstName, noteFix } from '../../ui/fix';
 
 export interface InviteViewInput {
   step: Step;
@@ -38,7 +38,20 @@ export function snippetOf(text: string, f: Finding, message = ''): string | unde
   return s.length > 80 ? `${s.slice(0, 79)}…` : s;
 }
 
-/** What the panel shows; null: nothing to draw for this step (an unknown step). */
+/** What Rapport looks for in a note, shown while it has nothing to say (the empty note, a good note). */
+function tipsOf(v: InviteViewInput): NonNullable<PanelView['tips']> {
+  const first = firstName(v.recipient);
+  return {
+    title: v.t('invite_tips'),
+    lines: [first ? v.t('invite_tip_about', first) : v.t('invite_tip_about_them'), v.t('invite_tip_why'), v.t('invite_tip_no_pitch'), v.t('invite_tip_short')],
+  };
+}
+
+/**
+ * What the panel shows; null: nothing to draw for this step (an unknown step). In the note step the
+ * panel keeps one height (`steady`) from the empty note on, so LinkedIn's Send does not move while
+ * the person types; the tips fill it while there is no finding.
+ */
 export function inviteView(v: InviteViewInput): PanelView | null {
   const items: PanelItem[] = [];
   let good: string | null = null;
@@ -52,7 +65,7 @@ export function inviteView(v: InviteViewInput): PanelView | null {
       items.push({ rule: 'invite.empty', severity: 'warning', message: v.message('invite.empty', {}), detail });
     }
   } else if (v.step === 'note' && !v.text.trim()) {
-    return { items: [], hint: v.t('invite_hint') };
+    return { items: [], hint: v.t('invite_hint'), steady: true, tips: tipsOf(v) };
   } else if (v.step === 'note') {
     if (v.limit !== null && v.text.length > v.limit) {
       const n = v.text.length;
@@ -64,6 +77,7 @@ export function inviteView(v: InviteViewInput): PanelView | null {
       items.push({ rule: f.rule, severity: f.severity, message, snippet: snippetOf(v.text, f, message), fix: noteFix(v.text, f, v.recipient, v.lang) });
     }
     good = items.length === 0 ? v.t('invite_good') : null;
+    return { items, good, steady: true, tips: tipsOf(v) };
   } else if (v.step === 'upsell') {
     items.push(quota());
   } else if (v.step === 'unknown') return null;
