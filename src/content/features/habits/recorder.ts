@@ -166,8 +166,7 @@ export function startRecorder(deps: RecorderDeps): { scan(): void } {
       keyEditor = ed;
       if (!ed) return;
       keys = new AbortController();
-      const editor = ed;
-      editor.addEventListener('keydown', (e) => onEnter(e as KeyboardEvent, editor), { capture: true, passive: true, signal: keys.signal });
+      ed.addEventListener('keydown', (e) => onEnter(e as KeyboardEvent, ed), { capture: true, passive: true, signal: keys.signal });
     } catch {
       /* never break the page */
     }
